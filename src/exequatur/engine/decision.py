@@ -1,0 +1,133 @@
+"""Decisions as data: the versioned JSON shape every interface renders.
+
+Why data first: the CLI's text, its ``--json``, and later the HTTP API and the page are renderings of one
+structure, so they cannot disagree. The shape carries the engine and knowledge-base versions so an answer can
+be traced to the code and the data that produced it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from exequatur.law.reasoning import BARRED, OBLIGED, FactUse, Node, Provision
+
+SCHEMA = "exequatur.decision/1"
+ENGINE_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One legal order's answer for one state, ruling and date."""
+
+    order: str
+    outcome: str
+    explanation: Node
+    readings: dict[str, str]
+    changes_if: tuple[str, ...]
+    facts: tuple[FactUse, ...]
+    change_points: tuple[dt.date, ...]
+
+    @property
+    def provisions(self) -> tuple[Provision, ...]:
+        seen: dict[str, Provision] = {}
+        stack = [self.explanation]
+        while stack:
+            node = stack.pop()
+            if node.provision is not None:
+                seen.setdefault(node.provision.id, node.provision)
+            stack.extend(reversed(node.children))
+        return tuple(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outcome": self.outcome,
+            "reading": dict(self.readings),
+            "provisions": [provision_dict(p) for p in self.provisions],
+            "explanation": node_dict(self.explanation),
+            "changes_if": list(self.changes_if),
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Both legal orders side by side for one state, ruling and date — and whether they conflict."""
+
+    state: str
+    ruling: str
+    on: dt.date
+    international: Decision
+    domestic: Decision
+    kb_version: str
+    scenario: str | None = None
+    hypothetical_ruling: bool = False
+    next_change: dict[str, Any] | None = field(default=None)
+
+    @property
+    def conflict(self) -> bool:
+        """International law obliges and domestic law bars: the case this project exists to show."""
+        return self.international.outcome == OBLIGED and self.domestic.outcome == BARRED
+
+    @property
+    def change_points(self) -> tuple[dt.date, ...]:
+        return tuple(sorted(set(self.international.change_points) | set(self.domestic.change_points)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "engine_version": ENGINE_VERSION,
+            "kb_version": self.kb_version,
+            "scenario": self.scenario,
+            "state": self.state,
+            "ruling": self.ruling,
+            "hypothetical_ruling": self.hypothetical_ruling,
+            "on": self.on.isoformat(),
+            "international": self.international.to_dict(),
+            "domestic": self.domestic.to_dict(),
+            "conflict": self.conflict,
+        }
+
+
+def provision_dict(p: Provision) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": p.id,
+        "citation": p.citation,
+        "text": p.text,
+        "in_force": {"from": _iso(p.in_force_from), "to": _iso(p.in_force_to)},
+        "source": {"url": p.source.url, "title": p.source.title},
+    }
+    if p.text_original:
+        out["text_original"] = p.text_original
+    if p.note:
+        out["note"] = p.note
+    return out
+
+
+def fact_dict(f: FactUse) -> dict[str, Any]:
+    value = f.value.isoformat() if isinstance(f.value, dt.date) else f.value
+    if isinstance(value, tuple):
+        value = list(value)
+    out: dict[str, Any] = {
+        "fact": f.statement,
+        "value": value,
+        "sources": [{"url": s.url, "title": s.title} for s in f.sources],
+    }
+    if f.assumed:
+        out["assumed"] = True
+    return out
+
+
+def node_dict(n: Node) -> dict[str, Any]:
+    out: dict[str, Any] = {"statement": n.statement, "value": n.value}
+    if n.provision is not None:
+        out["provision"] = {"id": n.provision.id, "citation": n.provision.citation}
+    if n.facts:
+        out["facts"] = [fact_dict(f) for f in n.facts]
+    if n.children:
+        out["children"] = [node_dict(c) for c in n.children]
+    return out
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None

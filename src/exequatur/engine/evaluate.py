@@ -1,0 +1,154 @@
+"""ask / where / when: evaluation of both legal orders over the immutable knowledge base.
+
+Timelines are exact and cheap because every fact a rule reads goes through the context with the dates at which
+its value changes: between two consecutive change points no fact consulted changes, so the same path through the
+rules gives the same answer. ``when`` therefore evaluates once per change point, never day by day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from exequatur.engine.decision import Answer, Decision, fact_dict
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Ruling
+from exequatur.facts.temporal import ONE_DAY
+from exequatur.law import international, national
+from exequatur.law.reasoning import Context, FactUse, Finding
+
+
+class InputError(ValueError):
+    """Bad input from a caller (unknown id, bad date, bad reading). The message names the value and valid ones."""
+
+
+def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
+        readings: Mapping[str, str] | None = None) -> Answer:
+    """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints."""
+    ruling_rec = _ruling(kb, ruling)
+    _check_state(kb, state)
+    choices = dict(readings or {})
+    ictx = Context(kb, on, choices)
+    ifind = international.decide(ictx, ruling_rec, state)
+    dctx = Context(kb, on, choices)
+    dfind = national.decide(dctx, ruling_rec, state)
+    return Answer(
+        state=state,
+        ruling=ruling_rec.id,
+        on=on,
+        international=_decision("international", ifind, ictx),
+        domestic=_decision("domestic", dfind, dctx),
+        kb_version=kb.version,
+        scenario=kb.scenario,
+        hypothetical_ruling=ruling_rec.hypothetical,
+    )
+
+
+def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
+          readings: Mapping[str, str] | None = None) -> list[Answer]:
+    """Every state's answer for ``ruling`` on ``on``."""
+    ruling_rec = _ruling(kb, ruling)
+    return [ask(kb, state, ruling_rec, on, readings) for state in kb.states]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A run of days with the same outcome in both orders; ``changed_by`` are the facts whose change opened it."""
+
+    start: dt.date
+    end: dt.date
+    international: str
+    domestic: str
+    conflict: bool
+    changed_by: tuple[FactUse, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "international": self.international,
+            "domestic": self.domestic,
+            "conflict": self.conflict,
+            "changed_by": [fact_dict(f) for f in self.changed_by],
+        }
+
+
+def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, end: dt.date,
+         readings: Mapping[str, str] | None = None) -> list[Interval]:
+    """Intervals of equal outcome between ``start`` and ``end`` (inclusive), computed from change points."""
+    if start > end:
+        raise InputError(f"--from {start.isoformat()} is after --to {end.isoformat()}: give a start on or before the "
+                         "end")
+    ruling_rec = _ruling(kb, ruling)
+    intervals: list[Interval] = []
+    day = start
+    while day <= end:
+        answer = ask(kb, state, ruling_rec, day, readings)
+        upcoming = [c for c in answer.change_points if c > day]
+        nxt = min(upcoming) if upcoming else None
+        last = min(nxt - ONE_DAY, end) if nxt else end
+        outcome = (answer.international.outcome, answer.domestic.outcome)
+        if intervals and (intervals[-1].international, intervals[-1].domestic) == outcome:
+            prev = intervals[-1]
+            intervals[-1] = Interval(prev.start, last, prev.international, prev.domestic, prev.conflict,
+                                     prev.changed_by)
+        else:
+            cause = _changed_at(day, answer) if intervals else ()
+            intervals.append(Interval(day, last, *outcome, answer.conflict, cause))
+        if nxt is None or nxt > end:
+            break
+        day = nxt
+    return intervals
+
+
+def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:
+    found: dict[str, FactUse] = {}
+    for use in (*answer.international.facts, *answer.domestic.facts):
+        if day in use.changes:
+            found.setdefault(use.key, use)
+    return tuple(found.values())
+
+
+def _decision(order: str, finding: Finding, ctx: Context) -> Decision:
+    points = tuple(sorted(ctx.change_points()))
+    return Decision(order=order, outcome=finding.outcome, explanation=finding.node,
+                    readings=dict(ctx.readings_used), changes_if=_hints(finding, ctx, points),
+                    facts=tuple(ctx.uses), change_points=points)
+
+
+def _hints(finding: Finding, ctx: Context, points: Iterable[dt.date]) -> tuple[str, ...]:
+    hints = list(dict.fromkeys(finding.hints))
+    later = [p for p in points if p > ctx.on]
+    if later:
+        nxt = min(later)
+        causes = [u.statement for u in ctx.uses if nxt in u.changes][:2]
+        hints.append(f"a recorded fact changes on {nxt.isoformat()}: " + "; ".join(causes))
+    return tuple(hints)
+
+
+def _ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:
+    if isinstance(ruling, Ruling):
+        if ruling.body not in kb.bodies:
+            raise InputError(f"unknown body {ruling.body!r}{_near(ruling.body, kb.bodies)}")
+        return ruling
+    try:
+        return kb.rulings[ruling]
+    except KeyError:
+        raise InputError(f"unknown ruling {ruling!r}{_near(ruling, kb.rulings)}") from None
+
+
+def _check_state(kb: KnowledgeBase, state: str) -> None:
+    if state not in kb.states:
+        raise InputError(f"unknown state {state!r}{_near(state, kb.states, upper=True)} (ISO 3166-1 alpha-3 codes; "
+                         "PSE for Palestine, XKX for Kosovo)")
+
+
+def _near(value: str, options: Iterable[str], upper: bool = False) -> str:
+    import difflib
+
+    opts = list(options)
+    probe = value.upper() if upper else value.lower()
+    near = difflib.get_close_matches(probe, opts, n=3, cutoff=0.4)
+    return f" (closest: {', '.join(near)})" if near else ""

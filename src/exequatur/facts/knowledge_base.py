@@ -1,0 +1,236 @@
+"""The knowledge base: every record loaded, validated, cross-checked and indexed, then read-only.
+
+Why one object with indexes built at load: the engine asks the same questions thousands of times (every
+state × every ruling × every change point), so look-ups must be dictionary reads, not scans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from exequatur.facts.model import (
+    Body,
+    Instrument,
+    NationalLaw,
+    Participation,
+    Person,
+    Resolution,
+    Ruling,
+    Situation,
+    Source,
+    State,
+)
+
+
+class KnowledgeBaseError(ValueError):
+    """A data file or record is invalid. The message names the file, the record and the field."""
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Immutable collection of sourced records with the indexes the law layer reads through."""
+
+    sources: Mapping[str, Source]
+    states: Mapping[str, State]
+    instruments: Mapping[str, Instrument]
+    participation: tuple[Participation, ...]
+    resolutions: Mapping[str, Resolution]
+    bodies: Mapping[str, Body]
+    situations: Mapping[str, Situation]
+    persons: Mapping[str, Person]
+    rulings: Mapping[str, Ruling]
+    national_laws: Mapping[str, NationalLaw]
+    version: str = "unversioned"
+    scenario: str | None = None
+    _events: Mapping[tuple[str, str], tuple[Participation, ...]] = field(default_factory=dict, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def events(self, state: str, instrument: str) -> tuple[Participation, ...]:
+        """The state's events for the instrument, in date order (empty if it never acted)."""
+        return self._events.get((state, instrument), ())
+
+    def source_records(self, ids: Iterable[str]) -> tuple[Source, ...]:
+        return tuple(self.sources[i] for i in ids)
+
+    def memo(self, key: tuple, compute):  # noqa: ANN001 - a cache for derived timelines, keyed by the law layer
+        """Derived values (a state's party timeline) are computed once per knowledge base and reused.
+        Safe to share between threads: a race computes the same immutable value twice."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def laws_of(self, state: str) -> tuple[NationalLaw, ...]:
+        return tuple(law for law in self.national_laws.values() if law.state == state)
+
+
+def build(
+    *,
+    sources: Iterable[Source],
+    states: Iterable[State],
+    instruments: Iterable[Instrument],
+    participation: Iterable[Participation],
+    resolutions: Iterable[Resolution],
+    bodies: Iterable[Body],
+    situations: Iterable[Situation],
+    persons: Iterable[Person],
+    rulings: Iterable[Ruling],
+    national_laws: Iterable[NationalLaw],
+    scenario: str | None = None,
+    version: str | None = None,
+) -> KnowledgeBase:
+    """Index records by id and check every cross-reference; raise KnowledgeBaseError naming what is wrong."""
+    tables: dict[str, dict] = {}
+    for name, records in (
+        ("sources", sources),
+        ("states", states),
+        ("instruments", instruments),
+        ("resolutions", resolutions),
+        ("bodies", bodies),
+        ("situations", situations),
+        ("persons", persons),
+        ("rulings", rulings),
+        ("national_laws", national_laws),
+    ):
+        table: dict[str, object] = {}
+        for rec in records:
+            if rec.id in table:
+                raise KnowledgeBaseError(f"{name}.yaml: duplicate id {rec.id!r}")
+            table[rec.id] = rec
+        tables[name] = table
+    participation = tuple(sorted(participation, key=lambda e: (e.state, e.instrument, e.date)))
+    _check_references(tables, participation)
+    events: dict[tuple[str, str], list[Participation]] = defaultdict(list)
+    for ev in participation:
+        events[(ev.state, ev.instrument)].append(ev)
+    fingerprint = version or _fingerprint(tables, participation)
+    return KnowledgeBase(
+        **{k: MappingProxyType(v) for k, v in tables.items()},
+        participation=participation,
+        version=fingerprint,
+        scenario=scenario,
+        _events=MappingProxyType({k: tuple(v) for k, v in events.items()}),
+    )
+
+
+def _fingerprint(tables: dict[str, dict], participation: tuple[Participation, ...]) -> str:
+    """A short content hash: decisions carry it so an answer can be traced to the data it was computed from."""
+    h = hashlib.sha256()
+    for name in sorted(tables):
+        for rid in sorted(tables[name]):
+            h.update(tables[name][rid].model_dump_json().encode())
+    for ev in participation:
+        h.update(ev.model_dump_json().encode())
+    return h.hexdigest()[:12]
+
+
+def _check_references(tables: dict[str, dict], participation: tuple[Participation, ...]) -> None:
+    sources, states = tables["sources"], tables["states"]
+
+    def need(file: str, rid: str, fieldname: str, value: str | None, table: str) -> None:
+        if value is not None and value not in tables[table]:
+            hint = _closest(value, tables[table])
+            raise KnowledgeBaseError(
+                f"{file}.yaml: record {rid!r}, field {fieldname!r}: unknown {table[:-1].replace('_', ' ')} id "
+                f"{value!r}{hint}"
+            )
+
+    def need_sources(file: str, rid: str, ids: Iterable[str], fieldname: str = "sources") -> None:
+        for sid in ids:
+            need(file, rid, fieldname, sid, "sources")
+
+    for name in ("states", "instruments", "resolutions", "bodies", "situations", "persons", "rulings", "national_laws"):
+        for rid, rec in tables[name].items():
+            need_sources(name, rid, rec.sources)
+    for rid, ins in tables["instruments"].items():
+        need_sources("instruments", rid, ins.status_sources, "status_sources")
+        need_sources("instruments", rid, ins.in_force_sources, "in_force_sources")
+    for i, ev in enumerate(participation):
+        rid = f"{ev.state}/{ev.instrument}/{ev.event}/{ev.date}"
+        need("participation", rid, "state", ev.state, "states")
+        need("participation", rid, "instrument", ev.instrument, "instruments")
+        need_sources("participation", rid, ev.sources)
+    for rid, res in tables["resolutions"].items():
+        for s in res.binds:
+            need("resolutions", rid, "binds", s, "states")
+    for rid, body in tables["bodies"].items():
+        need("bodies", rid, "state", body.state, "states")
+        for s in body.jurisdiction_conferred_by:
+            need("bodies", rid, "jurisdiction_conferred_by", s, "states")
+        for ins in body.basis.instruments:
+            need("bodies", rid, "basis.instruments", ins, "instruments")
+        for res in body.basis.resolutions:
+            need("bodies", rid, "basis.resolutions", res, "resolutions")
+    for rid, sit in tables["situations"].items():
+        for s in sit.territory:
+            need("situations", rid, "territory", s, "states")
+        for t in sit.triggers:
+            need("situations", rid, "triggers.resolution", t.resolution, "resolutions")
+            if t.kind == "unsc-referral" and not t.resolution:
+                raise KnowledgeBaseError(f"situations.yaml: record {rid!r}, field 'triggers': a Security Council "
+                                         "referral needs 'resolution'")
+    for rid, person in tables["persons"].items():
+        for office in person.offices:
+            need("persons", rid, "offices.state", office.state, "states")
+            need_sources("persons", rid, office.sources, "offices.sources")
+            if office.end and office.start and office.end < office.start:
+                raise KnowledgeBaseError(f"persons.yaml: record {rid!r}, field 'offices.end': {office.end} is before "
+                                         f"start {office.start}")
+    for rid, ruling in tables["rulings"].items():
+        need("rulings", rid, "body", ruling.body, "bodies")
+        need("rulings", rid, "situation", ruling.situation, "situations")
+        need("rulings", rid, "subject", ruling.subject, "persons")
+        need("rulings", rid, "respondent", ruling.respondent, "states")
+        for ev in ruling.status:
+            need_sources("rulings", rid, ev.sources, "status.sources")
+            if ev.date < ruling.issued:
+                raise KnowledgeBaseError(f"rulings.yaml: record {rid!r}, field 'status.date': {ev.status} on {ev.date} "
+                                         f"is before the ruling was issued ({ruling.issued})")
+        if ruling.final and ruling.final < ruling.issued:
+            raise KnowledgeBaseError(f"rulings.yaml: record {rid!r}, field 'final': {ruling.final} is before issued "
+                                     f"{ruling.issued}")
+    for rid, law in tables["national_laws"].items():
+        need("national_laws", rid, "state", law.state, "states")
+        if law.published and law.published < law.signed:
+            raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'published': {law.published} is "
+                                     f"before signed {law.signed}")
+        if law.in_force and law.published and law.in_force < law.published:
+            raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'in_force': {law.in_force} is "
+                                     f"before published {law.published}")
+    _check_event_order(participation)
+
+
+_ORDER = {"signature": 0, "deposit": 1, "succession": 1, "entry-into-force": 2, "withdrawal-notified": 3,
+          "withdrawal-effective": 4}
+
+
+def _check_event_order(participation: tuple[Participation, ...]) -> None:
+    """Dates must be consistent within a state's record for one instrument: a deposit before entry into force,
+    a notification of withdrawal before its effect. (Treaty-specific arithmetic — art. 126(2), art. 127(1) — is
+    checked by the law layer, which owns those rules.)"""
+    first: dict[tuple[str, str, str], dt.date] = {}
+    for ev in participation:
+        first.setdefault((ev.state, ev.instrument, ev.event), ev.date)
+    for (state, ins, kind), when in first.items():
+        rank = _ORDER.get(kind)
+        if rank is None:
+            continue
+        for other, other_rank in _ORDER.items():
+            other_date = first.get((state, ins, other))
+            if other_date and other_rank > rank and kind != "signature" and other_date < when:
+                raise KnowledgeBaseError(
+                    f"participation.yaml: record {state}/{ins}: {other} on {other_date} is before {kind} on {when}"
+                )
+
+
+def _closest(value: str, table: Mapping[str, object]) -> str:
+    import difflib
+
+    near = difflib.get_close_matches(value, list(table), n=3, cutoff=0.5)
+    return f" (closest: {', '.join(near)})" if near else ""

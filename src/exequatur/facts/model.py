@@ -1,0 +1,233 @@
+"""Typed records of the knowledge base.
+
+Why pydantic: every record is validated once at load (types, ids, dates, sources) and then frozen, so the
+engine can share one knowledge base across threads and requests without defensive copies. Records hold
+*events* (a deposit on a date, a warrant issued on a date), never derived status ("is_party"): status is a
+function of the date and is derived by the law layer from these events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+STATE_ID = r"^[A-Z]{3}$"
+SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, no unknown fields (a typo in a data file is an error, not ignored)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Sourced(Record):
+    """A record that states facts: it must cite at least one source id from ``sources.yaml``."""
+
+    sources: tuple[str, ...] = Field(min_length=1)
+    note: str | None = None
+
+
+class Source(Record):
+    """A page that a fact was read on. ``url`` and ``title`` are the minimum a reader needs to check it."""
+
+    id: str = Field(pattern=SLUG_ID)
+    url: str = Field(pattern=r"^https?://")
+    title: str = Field(min_length=3)
+    note: str | None = None
+
+
+class State(Sourced):
+    """A state by ISO 3166-1 alpha-3 code (PSE for Palestine, XKX for Kosovo)."""
+
+    id: str = Field(pattern=STATE_ID)
+    name: str
+
+
+ParticipationEvent = Literal[
+    "signature",
+    "deposit",  # ratification, accession, acceptance, approval
+    "succession",
+    "entry-into-force",
+    "signature-withdrawn",  # notification that the state does not intend to become a party
+    "signature-withdrawal-decided",  # a domestic decision to notify that, before the depositary received it
+    "withdrawal-notified",
+    "withdrawal-effective",
+    "withdrawal-revoked",  # a notification of withdrawal withdrawn before it took effect (VCLT art. 68)
+    "admission",  # UN membership
+    "membership",  # Council of Europe membership
+    "expulsion",
+    "ceased",
+    "declaration-12-3",  # Rome Statute art. 12(3) acceptance of jurisdiction
+    "declaration-124",  # Rome Statute art. 124 transitional declaration
+    "domestic-ratification",  # a parliament's approval, not a deposit
+]
+
+
+class Participation(Sourced):
+    """One event in one state's relation to one instrument, with the date it happened."""
+
+    state: str = Field(pattern=STATE_ID)
+    instrument: str = Field(pattern=SLUG_ID)
+    event: ParticipationEvent
+    date: dt.date
+    instrument_type: str | None = None
+    covers_from: dt.date | None = None
+    covers_to: dt.date | None = None
+    effective: dt.date | None = None  # for a succession: the date from which the state is bound
+    confirmed: bool = True  # False: reported by a source, but not confirmed; status that depends on it is uncertain
+
+    @model_validator(mode="after")
+    def _period(self) -> Participation:
+        if self.covers_from and self.covers_to and self.covers_to < self.covers_from:
+            raise ValueError(f"covers_to {self.covers_to} is before covers_from {self.covers_from}")
+        if self.event == "declaration-12-3" and self.covers_from is None:
+            raise ValueError("an art. 12(3) declaration needs covers_from (the start of the period it covers)")
+        return self
+
+
+class Instrument(Sourced):
+    """A treaty, agreement or charter. ``status_sources`` cite the complete participant list, which is what
+    makes the *absence* of an event for a state a sourced fact."""
+
+    id: str = Field(pattern=SLUG_ID)
+    title: str
+    kind: Literal["charter", "treaty", "agreement", "statute"]
+    adopted: dt.date | None = None
+    in_force: dt.date | None = None
+    in_force_sources: tuple[str, ...] = ()
+    status_sources: tuple[str, ...] = ()
+
+
+class OperativeParagraph(Record):
+    paragraph: str
+    text: str
+
+
+class Resolution(Sourced):
+    """A Security Council resolution. ``binds`` names whom its operative part *decides* must act;
+    ``binds_all_member_states`` is set only where the text decides that all States shall cooperate."""
+
+    id: str = Field(pattern=r"^unscr-\d+$")
+    number: int
+    date: dt.date
+    chapter_vii: bool | None
+    subject: str
+    binds_all_member_states: bool | None = False  # None: the operative wording on cooperation was not confirmed
+    binds: tuple[str, ...] = ()
+    urges_all_states: bool = False
+    operative: tuple[OperativeParagraph, ...] = ()
+
+
+class Basis(Record):
+    instruments: tuple[str, ...] = ()
+    resolutions: tuple[str, ...] = ()
+
+
+class Body(Sourced):
+    """A judicial body. International bodies state the legal basis of their competence; national courts
+    name their state and, where they exercise criminal jurisdiction conferred by other states, those states."""
+
+    id: str = Field(pattern=SLUG_ID)
+    name: str
+    kind: Literal["international", "national"]
+    criminal: bool
+    basis: Basis = Basis()
+    state: str | None = Field(default=None, pattern=STATE_ID)
+    jurisdiction_conferred_by: tuple[str, ...] = ()
+    established: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _national(self) -> Body:
+        if self.kind == "national" and not self.state:
+            raise ValueError("a national court needs 'state'")
+        return self
+
+
+class Trigger(Record):
+    kind: Literal["state-referral", "unsc-referral", "proprio-motu", "declaration-12-3"]
+    date: dt.date | None = None
+    resolution: str | None = None
+    by: tuple[str, ...] = ()
+
+
+class Situation(Sourced):
+    """A situation before the ICC: how the Court's jurisdiction was triggered and when the investigation opened."""
+
+    id: str = Field(pattern=SLUG_ID)
+    name: str
+    territory: tuple[str, ...]
+    triggers: tuple[Trigger, ...]
+    investigation_opened: dt.date | None = None
+
+
+class Office(Sourced):
+    """A public office held by a person; ``head_of`` marks offices that carry personal immunity (troika)."""
+
+    state: str = Field(pattern=STATE_ID)
+    office: str
+    head_of: Literal["state", "government", "foreign-affairs"] | None = None
+    start: dt.date | None = None  # None: in office since before any date the project asks about (not recorded)
+    end: dt.date | None = None
+
+
+class Person(Sourced):
+    id: str = Field(pattern=SLUG_ID)
+    name: str
+    nationality: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+
+class StatusEvent(Sourced):
+    status: Literal["executed", "withdrawn"]
+    date: dt.date
+
+
+class Ruling(Sourced):
+    """A ruling: an arrest warrant, judgment or decision of a body, with what the law needs to know of it."""
+
+    id: str = Field(pattern=SLUG_ID)
+    body: str
+    kind: Literal["arrest-warrant", "judgment", "decision", "order", "summons"]
+    issued: dt.date
+    situation: str | None = None
+    subject: str | None = None  # a person id
+    subject_name: str | None = None
+    respondent: str | None = Field(default=None, pattern=STATE_ID)
+    applicant: str | None = Field(default=None, pattern=STATE_ID)
+    final: dt.date | None = None  # the date a judgment became final (ECHR art. 44)
+    crimes_from: dt.date | None = None
+    crimes_to: dt.date | None = None
+    status: tuple[StatusEvent, ...] = ()
+    hypothetical: bool = False
+
+    @field_validator("status")
+    @classmethod
+    def _ordered(cls, v: tuple[StatusEvent, ...]) -> tuple[StatusEvent, ...]:
+        return tuple(sorted(v, key=lambda e: e.date))
+
+
+class Provision(Record):
+    article: str
+    text_en: str
+    text_ru: str | None = None
+
+
+class NationalLaw(Sourced):
+    """A national law: its dates (signed, published, in force) and the provisions encoded from it.
+    ``in_force`` is set only where a source states it; otherwise the state's law module derives it from
+    ``published`` by that state's rule on entry into force, and says so."""
+
+    id: str = Field(pattern=SLUG_ID)
+    state: str = Field(pattern=STATE_ID)
+    title_en: str
+    title_ru: str | None = None
+    number: str | None = None
+    amends: str | None = None
+    signed: dt.date
+    published: dt.date | None = None
+    in_force: dt.date | None = None
+    in_force_clause: str | None = None
+    provisions: tuple[Provision, ...] = ()

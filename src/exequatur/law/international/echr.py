@@ -1,0 +1,112 @@
+"""European Convention on Human Rights: who is bound by a judgment of the European Court of Human Rights.
+
+- art. 46(1): the High Contracting Parties undertake to abide by the final judgment in any case to which they are
+  parties — the respondent state, and only it;
+- art. 58(2), (3): a state that ceased to be a party (by denunciation, or by ceasing to be a member of the Council of
+  Europe) stays bound for acts performed before it ceased — and the Court has jurisdiction over such a state only
+  for those acts, so a judgment against it concerns them;
+- art. 59(4): for a state ratifying after the Convention entered into force, it enters into force on deposit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Body, Participation, Ruling
+from exequatur.facts.temporal import Segment, Timeline
+from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
+from exequatur.law.texts import ECHR_TEXT
+
+INSTRUMENT = "echr"
+TITLE = "European Convention on Human Rights"
+IN_FORCE = dt.date(1953, 9, 3)
+
+
+def _p(pid: str, article: str, text: str) -> Provision:
+    return Provision(id=f"echr/{pid}", order="international", instrument=TITLE, article=article, text=text,
+                     source=ECHR_TEXT, in_force_from=IN_FORCE)
+
+
+ART_46_1 = _p("art-46-1", "art. 46(1)", "The High Contracting Parties undertake to abide by the final judgment of the "
+              "Court in any case to which they are parties.")
+ART_58_2 = _p("art-58-2", "art. 58(2)", "Such a denunciation shall not have the effect of releasing the High "
+              "Contracting Party concerned from its obligations under this Convention in respect of any act which, "
+              "being capable of constituting a violation of such obligations, may have been performed by it before the "
+              "date at which the denunciation became effective.")
+ART_58_3 = _p("art-58-3", "art. 58(3)", "Any High Contracting Party which shall cease to be a Member of the Council of "
+              "Europe shall cease to be a Party to this Convention under the same conditions.")
+ART_59_4 = _p("art-59-4", "art. 59(4)", "As regards any signatory ratifying subsequently, the Convention shall come "
+              "into force at the date of the deposit of its instrument of ratification.")
+
+RULEBOOK = Rulebook(provisions=(ART_46_1, ART_58_2, ART_58_3, ART_59_4))
+
+PARTY, NOT_PARTY, CEASED, STATUS_UNKNOWN = "party", "not-party", "ceased", "unknown"
+
+
+def party_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
+    return kb.memo(("echr-party", state), lambda: _timeline(kb.events(state, INSTRUMENT),
+                                                            kb.events(state, "coe-statute")))
+
+
+def _timeline(events: tuple[Participation, ...], coe: tuple[Participation, ...]) -> Timeline[str]:
+    first = {ev.event: ev for ev in reversed(events)}
+    eif, deposit = first.get("entry-into-force"), first.get("deposit")
+    segments: list[Segment[str]] = []
+    if eif or deposit:
+        start = eif.date if eif else max(deposit.date, IN_FORCE)  # type: ignore[union-attr]
+        segments.append(Segment(None, NOT_PARTY, (), "before the Convention entered into force for the state"))
+        segments.append(Segment(start, PARTY, tuple(e for e in (deposit, eif) if e),
+                                f"in force for the state from {start.isoformat()}"
+                                + ("" if eif else f" ({ART_59_4.citation})")))
+    elif any(e.event == "membership" for e in coe):
+        # A member of the Council of Europe whose ratification date is not recorded: status unknown, not guessed.
+        segments.append(Segment(None, STATUS_UNKNOWN, tuple(coe), "ratification date not recorded"))
+    else:
+        segments.append(Segment(None, NOT_PARTY, (), "never a party"))
+    ceased = first.get("ceased")
+    if ceased:
+        segments.append(Segment(ceased.date, CEASED, (ceased,), f"ceased to be a party on {ceased.date.isoformat()}"))
+    return Timeline(segments)
+
+
+def applies_to(body: Body) -> bool:
+    return INSTRUMENT in body.basis.instruments
+
+
+def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    spent = not_in_effect(ctx, ruling)
+    if spent:
+        return spent
+    if ruling.respondent is None:
+        return Finding(UNKNOWN, Node("The respondent state is not recorded (give 'respondent')", None, ART_46_1))
+    respondent = ruling_fact(ctx, ruling, "respondent", f"The respondent state in {ruling.id} is {ruling.respondent}",
+                             ruling.respondent, ruling.sources)
+    if state != ruling.respondent:
+        return Finding(NOT_OBLIGED, Node(f"A judgment binds only the parties to the case; {state} is not the "
+                                         "respondent", False, ART_46_1, (respondent,)))
+    if ruling.final is None:
+        return Finding(UNKNOWN, Node("The date the judgment became final is not recorded", None, ART_46_1,
+                                     (respondent,)), ("give the date the judgment became final (art. 44)",))
+    final = ruling_fact(ctx, ruling, "final", f"{ruling.id} became final on {ruling.final.isoformat()}",
+                        ruling.final, ruling.sources, (ruling.final,))
+    if ctx.on < ruling.final:
+        return Finding(NOT_OBLIGED, Node("The judgment was not yet final", False, ART_46_1, (respondent, final)))
+    timeline = party_timeline(ctx.kb, state)
+    seg = timeline.at(ctx.on)
+    status = Node(f"{state}'s status under the Convention on {ctx.on.isoformat()}: {seg.value} ({seg.derivation})",
+                  seg.value, None, ctx.segment(f"echr:status:{state}", seg, f"{state} ECHR status: {seg.value}",
+                                               timeline.changes))
+    if seg.value == PARTY:
+        return Finding(OBLIGED, Node(f"{state}, the respondent and a High Contracting Party, must abide by the final "
+                                     "judgment", OBLIGED, ART_46_1, (respondent, final), (status,)))
+    if seg.value == CEASED:
+        return Finding(OBLIGED, Node(f"{state} ceased to be a party but is not released from its obligations for acts "
+                                     "performed before it ceased — the only acts over which the Court has jurisdiction "
+                                     "in respect of it", OBLIGED, ART_58_2, (respondent, final),
+                                     (status, Node("Ceasing to be a member of the Council of Europe ends the status "
+                                                   "of party under the same conditions", True, ART_58_3))),
+                       ("no change in status can release the state from a judgment on acts before it ceased",))
+    return Finding(UNKNOWN, Node(f"{state}'s participation in the Convention on this date is not recorded", None,
+                                 ART_46_1, (respondent, final), (status,)))

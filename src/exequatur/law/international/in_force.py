@@ -1,0 +1,36 @@
+"""Whether an instrument is in force for a state on a date, by that instrument's own rules on time.
+
+Used wherever a rule asks "is this a treaty of state X?" — e.g. Russian art. 6 branch (b). Each encoded instrument
+answers through its module's timeline (Rome Statute arts. 126/127; ECHR arts. 58/59; UN membership); any other
+treaty counts as in force only from a sourced entry-into-force event, and as unknown if the state has acted on it
+without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Participation
+from exequatur.law.international import echr, rome_statute, un_charter
+
+
+def in_force_for(kb: KnowledgeBase, state: str, instrument: str, on: dt.date
+                 ) -> tuple[bool | None, tuple[Participation, ...], tuple[dt.date, ...]]:
+    """(in force?, the events it rests on, the dates its answer changes)."""
+    timeline = {
+        rome_statute.INSTRUMENT: lambda: rome_statute.party_timeline(kb, state),
+        echr.INSTRUMENT: lambda: echr.party_timeline(kb, state),
+        un_charter.INSTRUMENT: lambda: un_charter.membership_timeline(kb, state),
+    }.get(instrument)
+    if timeline is not None:
+        tl = timeline()
+        seg = tl.at(on)
+        value = None if seg.value in ("unknown", "party-or-former-party") else seg.value in ("party", "member")
+        return value, seg.basis, tl.changes
+    events = kb.events(state, instrument)
+    changes = tuple(e.date for e in events)
+    past = tuple(e for e in events if e.date <= on)
+    if any(e.event == "entry-into-force" for e in past):
+        return True, past, changes
+    return (None if past else False), past, changes

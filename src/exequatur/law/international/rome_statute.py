@@ -1,0 +1,394 @@
+"""Rome Statute of the International Criminal Court (1998): who must arrest and surrender on an ICC warrant.
+
+Reads like Part 9 and the final clauses:
+- base case: a State Party must cooperate and comply with requests for arrest and surrender (arts. 86, 89(1));
+- who is a State Party on a date: art. 126 (entry into force for the state) and art. 127(1) (withdrawal effective
+  one year after notification);
+- a former party stays bound for investigations commenced before its withdrawal took effect (art. 127(2));
+- a state that accepted jurisdiction by declaration must cooperate for what the declaration covers (art. 12(3));
+- a Security Council referral binds whom the resolution binds and only urges the rest (UN Charter art. 25 via
+  the resolution's own words — see ``un_charter``);
+- exception (a named reading): personal immunity of a sitting head of state of a non-party under art. 98(1).
+With no basis, a treaty creates no obligation for a third state (VCLT art. 34).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Body, Participation, Ruling, Situation
+from exequatur.facts.temporal import Segment, Timeline, add_months, first_of_month_after
+from exequatur.law.international import un_charter
+from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.reasoning import (
+    NOT_OBLIGED,
+    OBLIGED,
+    UNKNOWN,
+    URGED,
+    Context,
+    Finding,
+    Node,
+    Provision,
+    Reading,
+    ReadingOption,
+    Rulebook,
+)
+from exequatur.law.texts import ICC_AC_JORDAN_2019, ICC_PTC_MONGOLIA_2024, ROME_STATUTE_TEXT, VCLT_TEXT
+
+INSTRUMENT = "rome-statute"
+TITLE = "Rome Statute"
+IN_FORCE = dt.date(2002, 7, 1)
+LAST_INITIAL_DEPOSIT = dt.date(2002, 4, 11)  # the 60th instrument was deposited on this day (simultaneous deposit)
+
+
+def _p(pid: str, article: str, text: str, **kw: object) -> Provision:
+    return Provision(id=f"rome-statute/{pid}", order="international", instrument=TITLE, article=article, text=text,
+                     source=ROME_STATUTE_TEXT, in_force_from=IN_FORCE, **kw)  # type: ignore[arg-type]
+
+
+ART_86 = _p("art-86", "art. 86", "States Parties shall, in accordance with the provisions of this Statute, cooperate "
+            "fully with the Court in its investigation and prosecution of crimes within the jurisdiction of the Court.")
+ART_89_1 = _p("art-89-1", "art. 89(1)", "The Court may transmit a request for the arrest and surrender of a person, "
+              "together with the material supporting the request outlined in article 91, to any State on the territory "
+              "of which that person may be found and shall request the cooperation of that State in the arrest and "
+              "surrender of such a person. States Parties shall, in accordance with the provisions of this Part and the "
+              "procedure under their national law, comply with requests for arrest and surrender.")
+ART_12_3 = _p("art-12-3", "art. 12(3)", "If the acceptance of a State which is not a Party to this Statute is required "
+              "under paragraph 2, that State may, by declaration lodged with the Registrar, accept the exercise of "
+              "jurisdiction by the Court with respect to the crime in question. The accepting State shall cooperate "
+              "with the Court without any delay or exception in accordance with Part 9.")
+ART_126_1 = _p("art-126-1", "art. 126(1)", "This Statute shall enter into force on the first day of the month after "
+               "the 60th day following the date of the deposit of the 60th instrument of ratification, acceptance, "
+               "approval or accession with the Secretary-General of the United Nations.")
+ART_126_2 = _p("art-126-2", "art. 126(2)", "For each State ratifying, accepting, approving or acceding to this Statute "
+               "after the deposit of the 60th instrument of ratification, acceptance, approval or accession, the Statute "
+               "shall enter into force on the first day of the month after the 60th day following the deposit by such "
+               "State of its instrument of ratification, acceptance, approval or accession.")
+ART_127_1 = _p("art-127-1", "art. 127(1)", "A State Party may, by written notification addressed to the "
+               "Secretary-General of the United Nations, withdraw from this Statute. The withdrawal shall take effect "
+               "one year after the date of receipt of the notification, unless the notification specifies a later date.")
+ART_127_2 = _p("art-127-2", "art. 127(2)", "A State shall not be discharged, by reason of its withdrawal, from the "
+               "obligations arising from this Statute while it was a Party to the Statute, including any financial "
+               "obligations which may have accrued. Its withdrawal shall not affect any cooperation with the Court in "
+               "connection with criminal investigations and proceedings in relation to which the withdrawing State had "
+               "a duty to cooperate and which were commenced prior to the date on which the withdrawal became effective, "
+               "nor shall it prejudice in any way the continued consideration of any matter which was already under "
+               "consideration by the Court prior to the date on which the withdrawal became effective.")
+ART_98_1 = _p("art-98-1", "art. 98(1)", "The Court may not proceed with a request for surrender or assistance which "
+              "would require the requested State to act inconsistently with its obligations under international law "
+              "with respect to the State or diplomatic immunity of a person or property of a third State, unless the "
+              "Court can first obtain the cooperation of that third State for the waiver of the immunity.")
+ART_27_2 = _p("art-27-2", "art. 27(2)", "Immunities or special procedural rules which may attach to the official "
+              "capacity of a person, whether under national or international law, shall not bar the Court from "
+              "exercising its jurisdiction over such a person.")
+VCLT_34 = Provision(id="vclt/art-34", order="international", instrument="Vienna Convention on the Law of Treaties",
+                    article="art. 34", text="A treaty does not create either obligations or rights for a third State "
+                    "without its consent.", source=VCLT_TEXT)
+VCLT_18 = Provision(id="vclt/art-18", order="international", instrument="Vienna Convention on the Law of Treaties",
+                    article="art. 18", text="A State is obliged to refrain from acts which would defeat the object and "
+                    "purpose of a treaty when: (a) it has signed the treaty ... until it shall have made its intention "
+                    "clear not to become a party to the treaty; ...", source=VCLT_TEXT)
+
+IMMUNITY = Reading(
+    id="rome-art98-immunity",
+    question="Does personal immunity of a sitting head of state or government of a state not party to the Statute "
+    "defeat a State Party's duty to arrest and surrender (art. 98(1))?",
+    provision=ART_98_1.id,
+    options=(
+        ReadingOption("immunity-rejected", "No: personal immunity is not opposable before the ICC and the requested "
+                      "State Party must arrest (arts. 27(2), 86, 89(1)).",
+                      "ICC Appeals Chamber, Jordan Referral re Al-Bashir, 6 May 2019; ICC Pre-Trial Chamber II, "
+                      "Mongolia non-compliance finding, 24 October 2024"),
+        ReadingOption("immunity-upheld", "Yes: art. 98(1) preserves the customary immunity of a sitting head of state "
+                      "or government of a non-party; the requested state need not arrest while the person is in office.",
+                      "argued by Jordan (2017-2019), South Africa's government (2015-2017), Mongolia (2024) and the "
+                      "African Union; a minority view among scholars"),
+    ),
+    default="immunity-rejected",
+)
+
+RULEBOOK = Rulebook(
+    provisions=(ART_86, ART_89_1, ART_12_3, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1, ART_27_2,
+                VCLT_34, VCLT_18),
+    readings=(IMMUNITY,),
+)
+
+NOT_PARTY, PARTY, FORMER_PARTY, STATUS_UNKNOWN = "not-party", "party", "former-party", "unknown"
+PARTY_OR_FORMER = "party-or-former-party"  # the withdrawal's effect is disputed (an unconfirmed revocation)
+
+
+# --- who is a State Party on a date (arts. 126, 127(1)) ------------------------------------------------------------
+
+def entry_into_force_for(deposit: dt.date) -> tuple[dt.date, Provision]:
+    """Art. 126: for instruments deposited up to the 60th (11 April 2002), the Statute's own entry into force;
+    afterwards the first day of the month after the 60th day following the deposit."""
+    if deposit <= LAST_INITIAL_DEPOSIT:
+        return IN_FORCE, ART_126_1
+    return first_of_month_after(deposit + dt.timedelta(days=60)), ART_126_2
+
+
+def withdrawal_effective(notified: dt.date, stated: dt.date | None = None) -> dt.date:
+    """Art. 127(1): one year after receipt of the notification, unless the notification specifies a later date."""
+    computed = add_months(notified, 12)
+    return stated if stated and stated > computed else computed
+
+
+def party_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
+    """The state's status under the Statute as a function of the date, derived from its sourced events."""
+    return kb.memo(("rome-party", state), lambda: _party_timeline(kb.events(state, INSTRUMENT)))
+
+
+def _party_timeline(events: tuple[Participation, ...]) -> Timeline[str]:
+    by_kind: dict[str, Participation] = {}
+    for ev in events:
+        by_kind.setdefault(ev.event, ev)
+    segments: list[Segment[str]] = [Segment(None, NOT_PARTY, tuple(e for e in events if e.event in (
+        "signature", "signature-withdrawn", "signature-withdrawal-decided")), "no instrument of ratification or "
+        "accession deposited")]
+    deposit = by_kind.get("deposit")
+    succession = by_kind.get("succession")
+    if deposit:
+        start, provision = entry_into_force_for(deposit.date)
+        basis = tuple(e for e in (deposit, by_kind.get("entry-into-force")) if e)
+        segments.append(Segment(start, PARTY, basis, f"{provision.citation}: in force for the state from "
+                                                     f"{start.isoformat()} (deposit {deposit.date.isoformat()})"))
+    elif succession:
+        start = succession.effective or succession.date
+        segments.append(Segment(start, PARTY, (succession,), f"bound by succession from {start.isoformat()}"))
+    notified = by_kind.get("withdrawal-notified")
+    if notified and (deposit or succession):
+        stated = by_kind.get("withdrawal-effective")
+        effective = withdrawal_effective(notified.date, stated.date if stated else None)
+        party_basis = segments[-1].basis
+        segments.append(Segment(notified.date, PARTY, (*party_basis, notified),
+                                f"party; withdrawal notified {notified.date.isoformat()} takes effect "
+                                f"{effective.isoformat()} ({ART_127_1.citation})"))
+        revoked = by_kind.get("withdrawal-revoked")
+        if revoked and revoked.confirmed and revoked.date < effective:
+            segments.append(Segment(revoked.date, PARTY, (*party_basis, notified, revoked),
+                                    f"party; notification of withdrawal withdrawn on {revoked.date.isoformat()}"))
+        elif revoked and revoked.date < effective:
+            segments.append(Segment(effective, PARTY_OR_FORMER, (notified, revoked),
+                                    f"withdrawal due to take effect {effective.isoformat()} ({ART_127_1.citation}), "
+                                    f"but a revocation of the notification on {revoked.date.isoformat()} is reported "
+                                    "and not confirmed"))
+        else:
+            segments.append(Segment(effective, FORMER_PARTY, tuple(e for e in (notified, stated) if e),
+                                    f"{ART_127_1.citation}: withdrawal effective {effective.isoformat()}"))
+    return Timeline(segments)
+
+
+def party_status(ctx: Context, state: str) -> tuple[Segment[str], Node]:
+    """Read the state's status on ``ctx.on`` through the context and explain it."""
+    timeline = party_timeline(ctx.kb, state)
+    seg = timeline.at(ctx.on)
+    statement = {
+        NOT_PARTY: f"{state} is not a State Party to the Rome Statute on {ctx.on.isoformat()}",
+        PARTY: f"{state} is a State Party to the Rome Statute on {ctx.on.isoformat()}",
+        FORMER_PARTY: f"{state} is a former State Party on {ctx.on.isoformat()}",
+        PARTY_OR_FORMER: f"Whether {state} is still a State Party on {ctx.on.isoformat()} is not confirmed",
+    }[seg.value]
+    facts = ctx.segment(f"rome-statute:status:{state}", seg, statement, timeline.changes)
+    if seg.value == NOT_PARTY:
+        ins = ctx.kb.instruments.get(INSTRUMENT)
+        status_sources = ctx.kb.source_records(ins.status_sources) if ins else ()
+        facts = (ctx.fact(f"rome-statute:no-deposit:{state}", f"{state} has deposited no instrument of "
+                          "ratification or accession by this date (depositary status list)",
+                          False, status_sources, timeline.changes), *facts[1:])
+    provision = ART_126_2 if seg.value == PARTY and "126(2)" in seg.derivation else (
+        ART_126_1 if seg.value == PARTY else ART_127_1 if seg.value == FORMER_PARTY else None)
+    return seg, Node(statement + (f" — {seg.derivation}" if seg.derivation else ""), seg.value == PARTY,
+                     provision, facts)
+
+
+# --- the decision for one state and one ICC ruling ----------------------------------------------------------------
+
+def applies_to(body: Body) -> bool:
+    return INSTRUMENT in body.basis.instruments
+
+
+def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    spent = not_in_effect(ctx, ruling)
+    if spent:
+        return spent
+    situation = ctx.kb.situations.get(ruling.situation or "")
+    bases: list[Finding] = [
+        _as_party(ctx, state, situation),
+        _by_declaration(ctx, ruling, state),
+    ]
+    referral = _by_referral(ctx, state, situation)
+    if referral:
+        bases.append(referral)
+    obliged = [b for b in bases if b.outcome == OBLIGED]
+    if obliged:
+        defeat = _immunity(ctx, ruling, state, obliged)
+        if defeat:
+            return defeat
+        return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
+                                     children=tuple(b.node for b in bases)), tuple(h for b in obliged for h in b.hints))
+    unknown = [b for b in bases if b.outcome == UNKNOWN]
+    if unknown:
+        return Finding(UNKNOWN, Node(f"Whether {state} must arrest under {ruling.id} depends on facts not confirmed",
+                                     UNKNOWN, children=tuple(b.node for b in bases)),
+                       tuple(h for b in unknown for h in b.hints))
+    urged = [b for b in bases if b.outcome == URGED]
+    hints = (f"{state} would be obliged if it became a State Party (in force for it on the first day of the month "
+             "after the 60th day following its deposit, art. 126(2)), lodged an art. 12(3) declaration covering the "
+             "crimes, or were bound by a Security Council decision under Chapter VII",)
+    third = Node(f"The Statute creates no obligation for {state} without its consent", NOT_OBLIGED, VCLT_34)
+    children = (*(b.node for b in bases), third)
+    if urged:
+        return Finding(URGED, Node(f"{state} is urged, not obliged, to cooperate under {ruling.id}", URGED,
+                                   children=children), hints)
+    return Finding(NOT_OBLIGED, Node(f"{state} has no obligation to arrest under {ruling.id}", NOT_OBLIGED,
+                                     children=children), hints)
+
+
+def _as_party(ctx: Context, state: str, situation: Situation | None) -> Finding:
+    seg, status = party_status(ctx, state)
+    if seg.value == PARTY:
+        return Finding(OBLIGED, Node("A State Party must cooperate fully and comply with requests for arrest and "
+                                     "surrender", OBLIGED, ART_89_1, children=(status, Node(
+                                         "General obligation to cooperate", True, ART_86))),
+                       (f"if {state}'s withdrawal took effect before the date, it would remain bound only for "
+                        "investigations commenced before then (art. 127(2))",))
+    if seg.value == FORMER_PARTY:
+        return _after_withdrawal(ctx, state, situation, seg, status)
+    if seg.value == PARTY_OR_FORMER:
+        # Either the state is still a party (arts. 86, 89(1)) or its withdrawal took effect (art. 127(2)).
+        # If both alternatives oblige, the answer does not depend on the disputed fact.
+        after = _after_withdrawal(ctx, state, situation, seg, status)
+        if after.outcome == OBLIGED:
+            return Finding(OBLIGED, Node(f"{state} is obliged either way: as a State Party (arts. 86, 89(1)) or, if "
+                                         "its withdrawal took effect, for an investigation commenced before then",
+                                         OBLIGED, ART_89_1, children=(status, after.node)),
+                           ("the disputed revocation of the withdrawal does not change this answer",))
+        return Finding(UNKNOWN, Node(f"{state} is obliged if it is still a State Party, but not if its withdrawal took "
+                                     "effect; which is not confirmed", None, ART_127_2, children=(status, after.node)),
+                       (f"confirm whether {state} revoked its notification of withdrawal",))
+    signed = [e for e in seg.basis if e.event == "signature"]
+    children: tuple[Node, ...] = (status,)
+    if signed:
+        children += (Node("Signature alone creates no duty to cooperate: a signatory must only refrain from defeating "
+                          "the treaty's object and purpose", False, VCLT_18),)
+    return Finding(NOT_OBLIGED, Node(f"{state} is not bound as a State Party", False, ART_86, children=children))
+
+
+def _after_withdrawal(ctx: Context, state: str, situation: Situation | None, seg: Segment[str],
+                      status: Node) -> Finding:
+    effective = seg.start
+    assert effective is not None
+    if situation is None or situation.investigation_opened is None:
+        return Finding(UNKNOWN, Node("Art. 127(2) needs the date the investigation commenced, which is not recorded",
+                                     None, ART_127_2, children=(status,)))
+    opened = ctx.fact(f"situation:{situation.id}:investigation-opened",
+                      f"The investigation in the {situation.name} was opened on "
+                      f"{situation.investigation_opened.isoformat()}", situation.investigation_opened,
+                      ctx.kb.source_records(situation.sources))
+    if situation.investigation_opened < effective:
+        return Finding(OBLIGED, Node(f"{state}'s withdrawal (effective {effective.isoformat()}) does not affect "
+                                     "cooperation in an investigation commenced before it took effect", OBLIGED,
+                                     ART_127_2, (opened,), (status,)))
+    return Finding(NOT_OBLIGED, Node(f"The investigation commenced after {state}'s withdrawal took effect "
+                                     f"({effective.isoformat()}): art. 127(2) does not keep it bound", False,
+                                     ART_127_2, (opened,), (status,)))
+
+
+def _by_declaration(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    declarations = [e for e in ctx.kb.events(state, INSTRUMENT) if e.event == "declaration-12-3"]
+    if not declarations:
+        return Finding(NOT_OBLIGED, Node(f"{state} has lodged no declaration under art. 12(3)", False, ART_12_3))
+    changes = tuple(e.date for e in declarations)
+    nodes, outcome = [], NOT_OBLIGED
+    for dec in declarations:
+        use = ctx.event(dec, f"{state} lodged an art. 12(3) declaration on {dec.date.isoformat()} covering "
+                        f"{dec.covers_from.isoformat() if dec.covers_from else '?'} to "
+                        f"{dec.covers_to.isoformat() if dec.covers_to else 'open-ended'}", changes)
+        if dec.date > ctx.on:
+            nodes.append(Node(f"Declaration of {dec.date.isoformat()} not yet lodged on {ctx.on.isoformat()}", False,
+                              ART_12_3, (use,)))
+            continue
+        covered = _covers(ruling, dec)
+        crimes = ruling_fact(ctx, ruling, "crimes-period", f"The crimes in {ruling.id} are alleged from "
+                             f"{ruling.crimes_from.isoformat() if ruling.crimes_from else 'an unrecorded date'}",
+                             ruling.crimes_from, ruling.sources)
+        if covered is None:
+            nodes.append(Node("Whether the declaration covers the crimes cannot be told: the period of the crimes is "
+                              "not recorded", None, ART_12_3, (use, crimes)))
+            outcome = UNKNOWN if outcome != OBLIGED else outcome
+        elif covered:
+            nodes.append(Node(f"The declaration of {dec.date.isoformat()} covers the crimes: {state} must cooperate "
+                              "without delay or exception in accordance with Part 9", True, ART_12_3, (use, crimes)))
+            outcome = OBLIGED
+        else:
+            nodes.append(Node(f"The declaration of {dec.date.isoformat()} does not cover the crimes", False, ART_12_3,
+                              (use, crimes)))
+    return Finding(outcome, Node(f"Declarations of {state} under art. 12(3)", outcome == OBLIGED if outcome !=
+                                 UNKNOWN else None, ART_12_3, children=tuple(nodes)))
+
+
+def _covers(ruling: Ruling, dec: Participation) -> bool | None:
+    if ruling.crimes_from is None or dec.covers_from is None:
+        return None
+    if ruling.crimes_from < dec.covers_from:
+        return False
+    if dec.covers_to is None:
+        return True
+    if ruling.crimes_to is None:
+        return None if ruling.crimes_from <= dec.covers_to else False
+    return ruling.crimes_to <= dec.covers_to
+
+
+def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Finding | None:
+    if situation is None:
+        return None
+    for trigger in situation.triggers:
+        if trigger.kind == "unsc-referral" and trigger.resolution:
+            return un_charter.resolution_duty(ctx, ctx.kb.resolutions[trigger.resolution], state,
+                                              what=f"the ICC in the {situation.name}")
+    return None
+
+
+def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) -> Finding | None:
+    """Exception to the duty: art. 98(1) immunity, under the selected reading. Returns a defeating finding or None;
+    under the default reading the exception is reported as considered and rejected."""
+    person = ctx.kb.persons.get(ruling.subject or "")
+    if person is None:
+        return None
+    for office in person.offices:
+        if office.head_of is None or office.state == state:
+            continue
+        if not ((office.start is None or office.start <= ctx.on) and (office.end is None or ctx.on < office.end)):
+            continue
+        holder_seg = party_timeline(ctx.kb, office.state).at(ctx.on)
+        if holder_seg.value == PARTY:
+            continue
+        changes = tuple(d for d in (office.start, office.end) if d)
+        use = ctx.fact(f"person:{person.id}:office:{office.state}", f"{person.name} holds office as {office.office} "
+                       f"of {office.state}" + (f" (since {office.start.isoformat()})" if office.start else "")
+                       + ", a state not party to the Statute",
+                       True, ctx.kb.source_records(office.sources), changes)
+        reading = ctx.reading(IMMUNITY)
+        if reading == "immunity-upheld":
+            return Finding(NOT_OBLIGED, Node(f"Under the reading 'immunity-upheld', {state} need not arrest a sitting "
+                                             f"{office.office} of a non-party", NOT_OBLIGED, ART_98_1, (use,),
+                                             tuple(b.node for b in obliged)),
+                           ("under the reading 'immunity-rejected' (ICC Appeals Chamber 2019) the state is obliged",
+                            f"the immunity ends when {person.name} leaves office"))
+        rejected = Node("Personal immunity of a sitting head of state is not opposable before the ICC: no head-of-state "
+                        "immunity under customary law vis-à-vis an international court (ICC Appeals Chamber, 6 May "
+                        "2019; Pre-Trial Chamber II on Mongolia, 24 October 2024)", False, ART_27_2, (
+                            use,
+                            ctx.fact("case:icc-ac-jordan-2019", "ICC Appeals Chamber, Jordan Referral re Al-Bashir "
+                                     "(6 May 2019)", True, (ICC_AC_JORDAN_2019,)),
+                            ctx.fact("case:icc-ptc-mongolia-2024", "ICC Pre-Trial Chamber II, Mongolia (24 October "
+                                     "2024)", True, (ICC_PTC_MONGOLIA_2024,)),
+                        ))
+        return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
+                                     children=(*(b.node for b in obliged), Node(
+                                         "Exception considered: immunity under art. 98(1)", False, ART_98_1,
+                                         children=(rejected,)))),
+                       ("under the reading 'immunity-upheld' the state would not be obliged while the person is in "
+                        "office",))
+    return None

@@ -1,0 +1,154 @@
+"""Charter of the United Nations: Security Council decisions (art. 25) and judgments of the ICJ (art. 94(1)).
+
+A resolution binds exactly whom its operative part *decides* must act — all States (Res. 827 for the ICTY,
+Res. 955 for the ICTR), named authorities (Res. 1593: the Government of Sudan and the parties to the conflict in
+Darfur; Res. 1970: the Libyan authorities) or nobody beyond the parties to an agreement it brings into force
+(Res. 1757, Lebanon). Whom it merely *urges* is urged, not obliged. These are read from each resolution's record,
+never generalised; a resolution whose operative wording was not confirmed answers ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Body, Resolution, Ruling
+from exequatur.facts.temporal import Segment, Timeline
+from exequatur.law.international.ruling_effect import not_in_effect
+from exequatur.law.reasoning import (
+    NOT_OBLIGED,
+    OBLIGED,
+    UNKNOWN,
+    URGED,
+    Context,
+    Finding,
+    Node,
+    Provision,
+    Rulebook,
+)
+from exequatur.law.texts import UN_CHARTER_TEXT, VCLT_TEXT
+
+INSTRUMENT = "un-charter"
+IN_FORCE = dt.date(1945, 10, 24)
+
+ART_25 = Provision(id="un-charter/art-25", order="international", instrument="Charter of the United Nations",
+                   article="art. 25", text="The Members of the United Nations agree to accept and carry out the "
+                   "decisions of the Security Council in accordance with the present Charter.", source=UN_CHARTER_TEXT,
+                   in_force_from=IN_FORCE)
+ART_94_1 = Provision(id="un-charter/art-94-1", order="international", instrument="Charter of the United Nations",
+                     article="art. 94(1)", text="Each Member of the United Nations undertakes to comply with the "
+                     "decision of the International Court of Justice in any case to which it is a party.",
+                     source=UN_CHARTER_TEXT, in_force_from=IN_FORCE)
+VCLT_34 = Provision(id="vclt/art-34-resolutions", order="international",
+                    instrument="Vienna Convention on the Law of Treaties", article="art. 34",
+                    text="A treaty does not create either obligations or rights for a third State without its consent.",
+                    source=VCLT_TEXT)
+
+RULEBOOK = Rulebook(provisions=(ART_25, ART_94_1))
+
+MEMBER, NOT_MEMBER = "member", "not-member"
+
+
+def membership_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
+    def compute() -> Timeline[str]:
+        segments: list[Segment[str]] = [Segment(None, NOT_MEMBER, (), "not admitted to the United Nations")]
+        for ev in kb.events(state, INSTRUMENT):
+            if ev.event == "admission":
+                segments.append(Segment(ev.date, MEMBER, (ev,), f"admitted {ev.date.isoformat()}"))
+        return Timeline(segments)
+
+    return kb.memo(("un-member", state), compute)
+
+
+def membership(ctx: Context, state: str) -> tuple[bool, Node]:
+    timeline = membership_timeline(ctx.kb, state)
+    seg = timeline.at(ctx.on)
+    member = seg.value == MEMBER
+    statement = f"{state} is {'a' if member else 'not a'} Member of the United Nations on {ctx.on.isoformat()}"
+    facts = ctx.segment(f"un:member:{state}", seg, statement, timeline.changes)
+    if not member:
+        ins = ctx.kb.instruments.get(INSTRUMENT)
+        facts = (ctx.fact(f"un:not-admitted:{state}", f"{state} is not on the list of UN Member States admitted by "
+                          f"{ctx.on.isoformat()}", False, ctx.kb.source_records(ins.status_sources) if ins else (),
+                          timeline.changes), *facts[1:])
+    return member, Node(statement, member, ART_25, facts)
+
+
+def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Finding:
+    """What resolution ``res`` requires of ``state`` towards ``what`` on ``ctx.on``: obliged (decided, and the state
+    is a Member bound by art. 25), urged, not obliged, or unknown where the operative wording is not confirmed."""
+    adopted = ctx.fact(f"resolution:{res.id}", f"Security Council resolution {res.number} adopted "
+                       f"{res.date.isoformat()}" + (" under Chapter VII" if res.chapter_vii else ""),
+                       res.date, ctx.kb.source_records(res.sources), (res.date,))
+    label = f"Resolution {res.number} ({res.date.year})"
+    if ctx.on < res.date:
+        return Finding(NOT_OBLIGED, Node(f"{label} had not been adopted on {ctx.on.isoformat()}", False, ART_25,
+                                         (adopted,)))
+    named = state in res.binds
+    if named or res.binds_all_member_states:
+        member, member_node = membership(ctx, state)
+        whom = f"{state} by name" if named else "all States"
+        if member:
+            return Finding(OBLIGED, Node(f"{label} decides that {whom} shall cooperate with {what}; a Member must "
+                                         "carry out the decisions of the Security Council", OBLIGED, ART_25,
+                                         (adopted,), (member_node,)),
+                           (f"only a new Security Council decision could lift the duty under {label}",))
+        return Finding(UNKNOWN if named else NOT_OBLIGED, Node(
+            f"{label} decides that {whom} shall cooperate, but {state} is not a UN Member bound by art. 25", None
+            if named else False, ART_25, (adopted,), (member_node,)))
+    if res.binds_all_member_states is None:
+        return Finding(UNKNOWN, Node(f"Whether {label} decides that all States shall cooperate with {what} is not "
+                                     "confirmed: its operative wording was not read in a source", None, ART_25,
+                                     (adopted,)),
+                       (f"confirm the operative paragraph of {label} on cooperation",))
+    if res.urges_all_states:
+        return Finding(URGED, Node(f"{label} does not bind {state}; it urges all States to cooperate with {what}",
+                                   URGED, ART_25, (adopted,)))
+    return Finding(NOT_OBLIGED, Node(f"{label} puts no duty on {state}", False, ART_25, (adopted,)))
+
+
+def applies_to(body: Body) -> bool:
+    """Bodies whose competence rests on Security Council resolutions (the ad hoc tribunals, the IRMCT, the STL)."""
+    return bool(body.basis.resolutions) and "rome-statute" not in body.basis.instruments
+
+
+def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    """The duty to cooperate with a body established or empowered by Security Council resolutions."""
+    spent = not_in_effect(ctx, ruling)
+    if spent:
+        return spent
+    body = _body(ctx, ruling)
+    findings = [resolution_duty(ctx, ctx.kb.resolutions[r], state, what=body.name) for r in body.basis.resolutions]
+    for outcome in (OBLIGED, UNKNOWN, URGED):
+        chosen = [f for f in findings if f.outcome == outcome]
+        if chosen:
+            return Finding(outcome, Node(f"{state} and rulings of the {body.name}", outcome,
+                                         children=tuple(f.node for f in findings)), tuple(h for f in chosen
+                                                                                          for h in f.hints))
+    return Finding(NOT_OBLIGED, Node(f"No resolution establishing the {body.name} binds {state}; nor can a treaty to "
+                                     "which it is not party", NOT_OBLIGED, VCLT_34,
+                                     children=tuple(f.node for f in findings)))
+
+
+def decide_icj(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    """Art. 94(1): a Member must comply with an ICJ decision in a case to which it is a party."""
+    spent = not_in_effect(ctx, ruling)
+    if spent:
+        return spent
+    parties = tuple(s for s in (ruling.respondent, ruling.applicant) if s)
+    if not parties:
+        return Finding(UNKNOWN, Node("The parties to the case are not recorded (give 'respondent')", None, ART_94_1))
+    if state not in parties:
+        return Finding(NOT_OBLIGED, Node(f"{state} is not a party to the case ({', '.join(parties)})", False,
+                                         ART_94_1))
+    member, member_node = membership(ctx, state)
+    if member:
+        return Finding(OBLIGED, Node(f"{state} is a party to the case and a UN Member: it must comply", OBLIGED,
+                                     ART_94_1, children=(member_node,)))
+    return Finding(UNKNOWN, Node(f"{state} is a party to the case but not a UN Member; its obligation rests on its "
+                                 "acceptance of the Court's jurisdiction, which is not encoded", None, ART_94_1,
+                                 children=(member_node,)))
+
+
+def _body(ctx: Context, ruling: Ruling) -> Body:
+    return ctx.kb.bodies[ruling.body]

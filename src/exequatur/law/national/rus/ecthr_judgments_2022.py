@@ -1,0 +1,77 @@
+"""Federal Law of 11 June 2022 No. 183-FZ: judgments of the European Court of Human Rights that entered into force
+after 15 March 2022 are not subject to execution in the Russian Federation.
+
+Scope: judgments of the European Court of Human Rights, the court the law names. The law's own entry into force
+was not confirmed (its final article was not read), so on dates after its publication the answer is ``unknown``
+unless another rule bars the judgment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.model import Ruling, Source
+from exequatur.law.international.ruling_effect import ruling_fact
+from exequatur.law.national.rus.publication import entry_into_force
+from exequatur.law.reasoning import BARRED, NO_RULE, NOT_BARRED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
+
+LAW_ID = "rus-183-fz-2022"
+BODY = "ecthr"
+CUT_OFF = dt.date(2022, 3, 15)
+
+SOURCE = Source(
+    id="grams-it-183-fz",
+    url="https://grams-it.com/blog/20220615-gesetz-zur-aufhebung-der-umsetzung-von-urteilen-des-europaeischen-"
+    "gerichtshofs-fuer-menschenrechte-in-russland-die-nach-dem-15-maerz-2022-ergangen-sind",
+    title="Gesetz zur Aufhebung der Umsetzung von Urteilen des EGMR in Russland, die nach dem 15. März 2022 ergangen "
+    "sind (summary of the Kremlin release on Federal Law No. 183-FZ)",
+)
+CUT_OFF_RULE = Provision(
+    id="rus/183-fz-2022/cut-off",
+    order="domestic",
+    state="RUS",
+    instrument="Federal Law of 11 June 2022 No. 183-FZ",
+    article="rule on judgments of the European Court of Human Rights",
+    text="Judgments of the European Court of Human Rights that entered into force after 15 March 2022 are not subject "
+    "to execution in the Russian Federation.",
+    source=SOURCE,
+    note="Paraphrase from secondary sources (Kremlin release as summarised; Interfax says 'handed down'); the "
+    "article number and official text were not read.",
+)
+
+RULEBOOK = Rulebook(provisions=(CUT_OFF_RULE,))
+
+
+def decide(ctx: Context, ruling: Ruling) -> Finding | None:
+    if ruling.body != BODY:
+        return None
+    law = ctx.kb.national_laws[LAW_ID]
+    start, in_force = entry_into_force(ctx, law)
+    if law.published and ctx.on < law.published or (start is not None and ctx.on < start):
+        return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ is not yet in force on {ctx.on.isoformat()}", False,
+                                     CUT_OFF_RULE, children=(in_force,)))
+    final = ruling.final or ruling.issued
+    use = ruling_fact(ctx, ruling, "final-or-issued", f"{ruling.id} " + (
+        f"became final on {ruling.final.isoformat()}" if ruling.final else
+        f"was delivered on {ruling.issued.isoformat()} (date it became final not recorded)"), final, ruling.sources)
+    if final > CUT_OFF:
+        applies: object = True
+    elif ruling.final is not None:
+        applies = False
+    else:
+        applies = None
+    if start is None:
+        if applies is False:
+            return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar "
+                                            "it", NOT_BARRED, CUT_OFF_RULE, (use,), (in_force,)))
+        return Finding(UNKNOWN, Node("The judgment falls under the 2022 law, whose entry into force is not confirmed",
+                                     UNKNOWN, CUT_OFF_RULE, (use,), (in_force,)),
+                       ("confirm the entry into force of Federal Law No. 183-FZ",))
+    if applies is None:
+        return Finding(UNKNOWN, Node("Whether the judgment became final after 15 March 2022 is not known", UNKNOWN,
+                                     CUT_OFF_RULE, (use,), (in_force,)), ("give the date the judgment became final",))
+    if applies:
+        return Finding(BARRED, Node("The judgment became final after 15 March 2022: not executed in Russia", BARRED,
+                                    CUT_OFF_RULE, (use,), (in_force,)))
+    return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar it",
+                                    NOT_BARRED, CUT_OFF_RULE, (use,), (in_force,)))

@@ -1,0 +1,200 @@
+"""Art. 6 of the Federal Constitutional Law of 31 December 1996 No. 1-FKZ "On the Judicial System of the Russian
+Federation", as amended by the Federal Constitutional Law of 29 December 2025.
+
+Not subject to enforcement in the Russian Federation are rulings of
+(a) courts of foreign states vested with powers in criminal proceedings by other foreign states without the
+    participation of the Russian Federation, and
+(b) international judicial bodies whose competence rests neither on an international treaty of the Russian
+    Federation nor on a resolution of the UN Security Council adopted under Chapter VII of the UN Charter.
+In force from its entry into force (``publication``); before that, no rule of this law applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.model import Body, Ruling, Source
+from exequatur.law.international.in_force import in_force_for
+from exequatur.law.national.rus.publication import entry_into_force
+from exequatur.law.reasoning import (
+    BARRED,
+    NO_RULE,
+    NOT_BARRED,
+    UNKNOWN,
+    Context,
+    FactUse,
+    Finding,
+    Node,
+    Provision,
+    Reading,
+    ReadingOption,
+    Rulebook,
+)
+
+LAW_ID = "rus-fkz-2025-judicial-system-art-6"
+STATE = "RUS"
+
+TEXT_SOURCE = Source(
+    id="rbc-2025-12-29-art6",
+    url="https://www.rbc.ru/politics/29/12/2025/695226219a7947484e2d2e99",
+    title="RBC, 29 December 2025: Putin signs the law on non-enforcement of rulings of foreign courts (quotes art. 6 "
+    "as amended)",
+)
+_TEXT_RU = ("Не подлежат исполнению постановления судов иностранных государств, наделенных полномочиями в сфере "
+            "уголовного судопроизводства другими иностранными государствами без участия Российской Федерации, и "
+            "международных судебных органов, компетенция которых не основана на международном договоре Российской "
+            "Федерации или резолюции Совета Безопасности ООН, принятой в рамках реализации полномочий, "
+            "предусмотренных главой VII Устава ООН.")
+_NOTE = ("Wording as quoted by the media (RBC, TASS, gazeta.ru); the official text, the law's number and the part of "
+         "art. 6 it amends were not read. In force from 2026-01-09, derived from publication on 2025-12-29.")
+
+
+def _p(pid: str, article: str, text: str) -> Provision:
+    return Provision(id=f"rus/fkz-1-1996/{pid}", order="domestic", state=STATE,
+                     instrument="Federal Constitutional Law No. 1-FKZ \"On the Judicial System of the Russian "
+                     "Federation\" (as amended 29 December 2025)", article=article, text=text, text_original=_TEXT_RU,
+                     source=TEXT_SOURCE, in_force_from=dt.date(2026, 1, 9), note=_NOTE)
+
+
+BRANCH_A = _p("art-6-a", "art. 6 (2025 amendment), branch (a)", "Rulings of courts of foreign states vested with "
+              "powers in the sphere of criminal proceedings by other foreign states without the participation of the "
+              "Russian Federation are not subject to enforcement in the Russian Federation.")
+BRANCH_B = _p("art-6-b", "art. 6 (2025 amendment), branch (b)", "Rulings of international judicial bodies whose "
+              "competence is not based on an international treaty of the Russian Federation or on a resolution of the "
+              "UN Security Council adopted in exercise of the powers provided for by Chapter VII of the UN Charter are "
+              "not subject to enforcement in the Russian Federation.")
+
+TREATY_DATE = Reading(
+    id="rus-art6-treaty-date",
+    question="Branch (b): is 'an international treaty of the Russian Federation' judged on the date enforcement is "
+    "sought, or on the date the ruling was given?",
+    provision=BRANCH_B.id,
+    options=(
+        ReadingOption("enforcement-date", "On the date enforcement is sought: a treaty Russia has left no longer "
+                      "grounds the body's competence (e.g. the ECHR after 16 September 2022).",
+                      "the plain present-tense wording ('is not based'); the law's stated aim of shutting out rulings "
+                      "of bodies Russia no longer recognises (Deputy Justice Minister, December 2025)"),
+        ReadingOption("ruling-date", "On the date of the ruling: a body whose competence rested on a treaty Russia was "
+                      "party to when it ruled keeps that basis.",
+                      "argued by commentators relying on VCLT art. 70(1)(b) (termination does not affect obligations "
+                      "created before it) and ECHR art. 58(2)"),
+    ),
+    default="enforcement-date",
+)
+COMPETENCE = Reading(
+    id="rus-art6-competence",
+    question="Branch (b): is 'competence' the body's competence in general, or its competence over the situation "
+    "the ruling belongs to?",
+    provision=BRANCH_B.id,
+    options=(
+        ReadingOption("body-competence", "The body's competence in general: the ICC's rests on the Rome Statute, to "
+                      "which Russia is not party, whatever triggered a particular situation.",
+                      "the wording ('bodies whose competence'); the officially stated target of the law, ICC rulings"),
+        ReadingOption("situation-competence", "The competence exercised in the case: where a Security Council "
+                      "referral under Chapter VII triggered the ICC's jurisdiction (Darfur, Res. 1593; Libya, Res. "
+                      "1970), that competence rests on the resolution.",
+                      "a reading consistent with Russia's vote for Res. 1593 and Res. 1970 and with art. 13(b) of the "
+                      "Rome Statute"),
+    ),
+    default="body-competence",
+)
+
+RULEBOOK = Rulebook(provisions=(BRANCH_A, BRANCH_B), readings=(TREATY_DATE, COMPETENCE))
+
+
+def decide(ctx: Context, ruling: Ruling) -> Finding:
+    law = ctx.kb.national_laws[LAW_ID]
+    start, in_force = entry_into_force(ctx, law)
+    if start is None:
+        return Finding(UNKNOWN, Node("Whether art. 6 as amended is in force is not confirmed", None, BRANCH_B,
+                                     children=(in_force,)))
+    if ctx.on < start:
+        return Finding(NO_RULE, Node(f"Art. 6 as amended in 2025 is not yet in force on {ctx.on.isoformat()}", False,
+                                     BRANCH_B, children=(in_force,)),
+                       (f"from {start.isoformat()} art. 6 as amended in 2025 applies",))
+    body = ctx.kb.bodies[ruling.body]
+    if body.kind == "national":
+        return _branch_a(ctx, body, in_force)
+    return _branch_b(ctx, ruling, body, in_force)
+
+
+def _body_fact(ctx: Context, body: Body, statement: str, value: object) -> FactUse:
+    return ctx.fact(f"body:{body.id}", statement, value, ctx.kb.source_records(body.sources))
+
+
+def _branch_a(ctx: Context, body: Body, in_force: Node) -> Finding:
+    if body.state == STATE:
+        return Finding(NO_RULE, Node("A ruling of a Russian court is not a ruling of a foreign court", NO_RULE,
+                                     BRANCH_A, children=(in_force,)))
+    conferred = body.jurisdiction_conferred_by
+    fact = _body_fact(ctx, body, f"{body.name}: court of {body.state}; criminal: {'yes' if body.criminal else 'no'}; "
+                      f"jurisdiction conferred by: {', '.join(conferred) if conferred else 'no other state'}",
+                      conferred)
+    if body.criminal and conferred and STATE not in conferred:
+        return Finding(BARRED, Node(f"The {body.name} exercises criminal jurisdiction conferred by "
+                                    f"{', '.join(conferred)} without Russia's participation: not enforced", BARRED,
+                                    BRANCH_A, (fact,), (in_force,)),
+                       ("not barred if Russia took part in conferring the jurisdiction",))
+    why = ("it does not exercise criminal jurisdiction" if not body.criminal else
+           "no other state conferred its jurisdiction" if not conferred else "Russia took part in conferring it")
+    return Finding(NOT_BARRED, Node(f"Branch (a) does not apply: {why}", NOT_BARRED, BRANCH_A, (fact,), (in_force,)))
+
+
+def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Finding:
+    instruments, resolutions = list(body.basis.instruments), list(body.basis.resolutions)
+    situation = ctx.kb.situations.get(ruling.situation or "")
+    referral = next((t for t in situation.triggers if t.kind == "unsc-referral"), None) if situation else None
+    if referral and "rome-statute" in instruments:
+        if ctx.reading(COMPETENCE) == "situation-competence":
+            instruments, resolutions = [], [referral.resolution]
+    when = ctx.on if ctx.reading(TREATY_DATE) == "enforcement-date" else ruling.issued
+    nodes: list[Node] = []
+    grounded: bool | None = False
+    for res_id in resolutions:
+        res = ctx.kb.resolutions[res_id]
+        use = ctx.fact(f"resolution:{res.id}:chapter-vii", f"Resolution {res.number} ({res.date.year}) was adopted "
+                       + ("under Chapter VII" if res.chapter_vii else "without confirmed reliance on Chapter VII"),
+                       res.chapter_vii, ctx.kb.source_records(res.sources))
+        nodes.append(Node(f"Competence rests on Security Council resolution {res.number} "
+                          f"({'Chapter VII' if res.chapter_vii else 'Chapter VII not confirmed'})",
+                          res.chapter_vii, BRANCH_B, (use,)))
+        if res.chapter_vii:
+            grounded = True
+        elif res.chapter_vii is None and grounded is False:
+            grounded = None
+    for ins_id in instruments:
+        value, basis, changes = in_force_for(ctx.kb, STATE, ins_id, when)
+        title = ctx.kb.instruments[ins_id].title
+        dependent = changes if when == ctx.on else ()
+        uses = [ctx.event(ev, f"{ev.state}: {ev.event} ({ev.instrument}) on {ev.date.isoformat()}", dependent)
+                for ev in basis]
+        if not basis:
+            ins = ctx.kb.instruments[ins_id]
+            uses.append(ctx.fact(f"instrument:{ins_id}:rus-absent", f"Russia is not recorded as a party to the "
+                                 f"{title} (depositary status list)", False,
+                                 ctx.kb.source_records(ins.status_sources or ins.sources), dependent))
+        word = {True: "is", False: "is not", None: "may or may not be"}[value]
+        nodes.append(Node(f"The {title} {word} an international treaty of the Russian Federation on "
+                          f"{when.isoformat()}", value, BRANCH_B, tuple(uses)))
+        if value:
+            grounded = True
+        elif value is None and grounded is False:
+            grounded = None
+    if not instruments and not resolutions:
+        nodes.append(Node(f"No legal basis of the {body.name}'s competence is recorded", None, BRANCH_B))
+        grounded = None
+    basis_word = f"{body.name}'s competence" + (" over this situation" if resolutions and situation and referral
+                                                 and not instruments else "")
+    if grounded:
+        return Finding(NOT_BARRED, Node(f"The {basis_word} rests on a treaty of the Russian Federation or a Chapter VII "
+                                        "resolution: branch (b) does not bar enforcement", NOT_BARRED, BRANCH_B,
+                                        children=(in_force, *nodes)))
+    if grounded is None:
+        return Finding(UNKNOWN, Node(f"Whether the {basis_word} rests on a treaty of the Russian Federation or a "
+                                     "Chapter VII resolution cannot be told from confirmed facts", UNKNOWN, BRANCH_B,
+                                     children=(in_force, *nodes)))
+    return Finding(BARRED, Node(f"The {basis_word} rests neither on a treaty of the Russian Federation nor on a "
+                                "Chapter VII resolution: not subject to enforcement in Russia", BARRED, BRANCH_B,
+                                children=(in_force, *nodes)),
+                   ("not barred if Russia became party to the treaty the body rests on, or if the Security Council "
+                    "acting under Chapter VII conferred the competence",))

@@ -1,0 +1,62 @@
+"""When a Russian federal (constitutional) law enters into force.
+
+Federal Law of 14 June 1994 No. 5-FZ, art. 6: federal constitutional laws and federal laws enter into force
+simultaneously throughout the Russian Federation upon the expiry of ten days after the day of their official
+publication, unless the law itself sets another order. Counting starts the day after publication, so a law
+published on 29 December is in force from 9 January — the counting confirmed by FKZ of 23.07.2025 No. 1-FKZ,
+reported in force on 3 August 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.model import NationalLaw, Source
+from exequatur.law.reasoning import Context, FactUse, Node, Provision
+
+FZ_5_SOURCE = Source(
+    id="rus-5-fz-paraphrase",
+    url="https://kakprosto.ru/kak-880947-kak-schitat-vremya-vstupleniya-zakonov-v-polnuyu-silu",
+    title="Как считать время вступления законов в полную силу (paraphrase of Federal Law No. 5-FZ, art. 6)",
+)
+
+ART_6_5_FZ = Provision(
+    id="rus/5-fz/art-6",
+    order="domestic",
+    state="RUS",
+    instrument="Federal Law of 14 June 1994 No. 5-FZ on the publication and entry into force of federal laws",
+    article="art. 6",
+    text="Federal constitutional laws, federal laws and acts of the chambers of the Federal Assembly enter into force "
+    "simultaneously throughout the territory of the Russian Federation upon the expiry of ten days after the day of "
+    "their official publication, unless the laws or acts themselves establish another procedure.",
+    text_original="Федеральные конституционные законы, федеральные законы, акты палат Федерального Собрания вступают "
+    "в силу одновременно на всей территории Российской Федерации по истечении десяти дней после дня их официального "
+    "опубликования, если самими законами или актами палат не установлен другой порядок вступления их в силу.",
+    source=FZ_5_SOURCE,
+    in_force_from=dt.date(1994, 6, 14),
+    note="English and Russian wording reconstructed from secondary paraphrases; the official text was not read.",
+)
+
+TEN_DAYS = dt.timedelta(days=10)
+
+
+def entry_into_force(ctx: Context, law: NationalLaw) -> tuple[dt.date | None, Node]:
+    """The law's entry into force: as a source states it, or derived from publication by 5-FZ art. 6."""
+    sources = ctx.kb.source_records(law.sources)
+    if law.in_force:
+        use = ctx.fact(f"law:{law.id}:in-force", f"{law.title_en} entered into force on {law.in_force.isoformat()}",
+                       law.in_force, sources, (law.in_force,))
+        return law.in_force, Node(f"In force from {law.in_force.isoformat()}", True, facts=(use,))
+    if law.published and law.in_force_clause in (None, "ten days after official publication"):
+        start = law.published + TEN_DAYS + dt.timedelta(days=1)
+        published = ctx.fact(f"law:{law.id}:published", f"{law.title_en} was officially published on "
+                             f"{law.published.isoformat()}" + (f"; it enters into force {law.in_force_clause}"
+                                                               if law.in_force_clause else ""),
+                             law.published, sources, (start,))
+        return start, Node(f"In force from {start.isoformat()}: ten days after official publication on "
+                           f"{law.published.isoformat()} expire at the end of "
+                           f"{(start - dt.timedelta(days=1)).isoformat()}", True, ART_6_5_FZ, (published,))
+    unknown: FactUse = ctx.fact(f"law:{law.id}:in-force-unknown", f"The entry into force of {law.title_en} is not "
+                                "confirmed (its final article was not read)", None, sources,
+                                tuple(d for d in (law.published,) if d))
+    return None, Node("Entry into force not confirmed", None, facts=(unknown,))

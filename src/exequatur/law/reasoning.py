@@ -1,0 +1,205 @@
+"""The vocabulary rules are written in: provisions, the traced context, explanation nodes and findings.
+
+Why here and not in the engine: rules are written against this vocabulary, and law must not import the engine
+(the arrows run facts → law → engine). The engine drives evaluation and renders decisions; this module is
+what a rule sees: a context that hands out facts and records every one consulted — its value, its sources and
+the dates at which it changes — so that explanations, hints and exact timelines all come from one record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Participation, Source
+from exequatur.facts.temporal import Segment
+
+Order = Literal["international", "domestic"]
+
+# Outcomes, as in DESIGN.md. International order, strongest first, then the domestic order.
+OBLIGED, URGED, NOT_OBLIGED, UNKNOWN = "obliged", "urged", "not_obliged", "unknown"
+BARRED, NOT_BARRED, NO_RULE = "barred", "not_barred", "no_rule"
+INTERNATIONAL_OUTCOMES = (OBLIGED, NOT_OBLIGED, URGED, UNKNOWN)
+DOMESTIC_OUTCOMES = (BARRED, NOT_BARRED, NO_RULE, UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Provision:
+    """A provision of an instrument as encoded: citation, text, period in force and where the text was read."""
+
+    id: str
+    order: Order
+    instrument: str
+    article: str
+    text: str
+    source: Source
+    in_force_from: dt.date | None = None
+    in_force_to: dt.date | None = None
+    text_original: str | None = None
+    state: str | None = None
+    note: str = ""
+
+    @property
+    def citation(self) -> str:
+        return f"{self.instrument}, {self.article}"
+
+    def in_force(self, on: dt.date) -> bool:
+        return (self.in_force_from is None or self.in_force_from <= on) and (
+            self.in_force_to is None or on <= self.in_force_to
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FactUse:
+    """One fact a rule consulted: what it says, its value, its sources, and the dates its value changes."""
+
+    key: str
+    statement: str
+    value: object
+    sources: tuple[Source, ...]
+    changes: tuple[dt.date, ...] = ()
+    assumed: bool = False  # supplied by the user (a hypothetical ruling or scenario), not from the knowledge base
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One step of an explanation: a condition or conclusion, its value, the provision applied and the facts."""
+
+    statement: str
+    value: object
+    provision: Provision | None = None
+    facts: tuple[FactUse, ...] = ()
+    children: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one body of law concludes for one legal order, with its explanation and what would change it."""
+
+    outcome: str
+    node: Node
+    hints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingOption:
+    name: str
+    description: str
+    held_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A provision that admits more than one reading: the options, who holds each, and the default."""
+
+    id: str
+    question: str
+    provision: str
+    options: tuple[ReadingOption, ...]
+    default: str
+
+    def option(self, name: str) -> ReadingOption:
+        return next(o for o in self.options if o.name == name)
+
+
+class Context:
+    """The only way a rule reads facts. Records each fact consulted and each reading applied."""
+
+    __slots__ = ("kb", "on", "_choices", "uses", "readings_used")
+
+    def __init__(self, kb: KnowledgeBase, on: dt.date, choices: Mapping[str, str] | None = None) -> None:
+        self.kb = kb
+        self.on = on
+        self._choices = choices or {}
+        self.uses: list[FactUse] = []
+        self.readings_used: dict[str, str] = {}
+
+    def fact(
+        self,
+        key: str,
+        statement: str,
+        value: object,
+        sources: Iterable[Source],
+        changes: Iterable[dt.date] = (),
+        assumed: bool = False,
+    ) -> FactUse:
+        use = FactUse(key, statement, value, tuple(sources), tuple(changes), assumed)
+        self.uses.append(use)
+        return use
+
+    def event(self, ev: Participation, statement: str, changes: Iterable[dt.date] = ()) -> FactUse:
+        """Record a participation event (a deposit, a notification) as a consulted fact."""
+        return self.fact(
+            f"participation:{ev.state}:{ev.instrument}:{ev.event}:{ev.date}",
+            statement,
+            ev.date,
+            self.kb.source_records(ev.sources),
+            changes,
+        )
+
+    def segment(self, key: str, seg: Segment, statement: str, changes: tuple[dt.date, ...]) -> tuple[FactUse, ...]:
+        """Record a derived status (a segment of a timeline) and the sourced events it rests on."""
+        uses = [self.event(ev, _describe(ev)) for ev in seg.basis]
+        uses.insert(0, self.fact(key, statement, seg.value, _sources_of(self.kb, seg.basis), changes))
+        return tuple(uses)
+
+    def reading(self, reading: Reading) -> str:
+        chosen = self._choices.get(reading.id, reading.default)
+        self.readings_used[reading.id] = chosen
+        return chosen
+
+    def change_points(self) -> set[dt.date]:
+        return {d for use in self.uses for d in use.changes}
+
+
+def _sources_of(kb: KnowledgeBase, events: Iterable[Participation]) -> tuple[Source, ...]:
+    seen: dict[str, Source] = {}
+    for ev in events:
+        for sid in ev.sources:
+            seen.setdefault(sid, kb.sources[sid])
+    return tuple(seen.values())
+
+
+_EVENT_WORDS = {
+    "signature": "signed",
+    "deposit": "deposited its instrument of {type}",
+    "succession": "deposited a notification of succession",
+    "entry-into-force": "entry into force recorded",
+    "signature-withdrawn": "notified that it does not intend to become a party",
+    "signature-withdrawal-decided": "decided to notify that it does not intend to become a party",
+    "withdrawal-notified": "notified its withdrawal",
+    "withdrawal-effective": "withdrawal took effect",
+    "withdrawal-revoked": "withdrew its notification of withdrawal",
+    "admission": "admitted to membership",
+    "membership": "became a member",
+    "expulsion": "expelled",
+    "ceased": "ceased to be a party",
+    "declaration-12-3": "lodged a declaration accepting the Court's jurisdiction",
+    "declaration-124": "declared under art. 124",
+    "domestic-ratification": "approved ratification domestically",
+}
+
+
+def _describe(ev: Participation) -> str:
+    words = _EVENT_WORDS[ev.event].format(type=ev.instrument_type or "ratification")
+    text = f"{ev.state} {words} ({ev.instrument}) on {ev.date.isoformat()}"
+    if not ev.confirmed:
+        text = "reported, not confirmed: " + text
+    if ev.event == "declaration-12-3":
+        end = ev.covers_to.isoformat() if ev.covers_to else "open-ended"
+        text += f", covering {ev.covers_from.isoformat() if ev.covers_from else '?'} to {end}"
+    return text
+
+
+describe_event = _describe
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """The provisions and readings one law module encodes, for listing (`exequatur law list`)."""
+
+    provisions: tuple[Provision, ...] = ()
+    readings: tuple[Reading, ...] = field(default=())
