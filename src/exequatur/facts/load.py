@@ -77,6 +77,8 @@ def _read(root: Path, name: str) -> list[Any]:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise KnowledgeBaseError(f"{name}.yaml{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    except ValueError as exc:  # the YAML date resolver rejects impossible dates such as 2023-13-17
+        raise KnowledgeBaseError(f"{name}.yaml: invalid date ({exc}); expected YYYY-MM-DD") from None
     if data is None:
         return []
     if not isinstance(data, list):

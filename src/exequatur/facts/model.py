@@ -138,6 +138,7 @@ class Body(Sourced):
     state: str | None = Field(default=None, pattern=STATE_ID)
     jurisdiction_conferred_by: tuple[str, ...] = ()
     established: dt.date | None = None
+    hypothetical: bool = False
 
     @model_validator(mode="after")
     def _national(self) -> Body:

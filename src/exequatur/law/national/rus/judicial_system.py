@@ -119,6 +119,8 @@ def decide(ctx: Context, ruling: Ruling) -> Finding:
 
 
 def _body_fact(ctx: Context, body: Body, statement: str, value: object) -> FactUse:
+    if body.hypothetical:
+        return ctx.fact(f"body:{body.id}", statement, value, (), assumed=True)
     return ctx.fact(f"body:{body.id}", statement, value, ctx.kb.source_records(body.sources))
 
 

@@ -1,0 +1,205 @@
+"""The ``exequatur`` command: a thin layer over the Python API. A public contract — keep it stable.
+
+Bad input never produces a traceback: every error is one line naming the bad value and the closest valid ones,
+and the exit status is 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from exequatur.engine import evaluate
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
+from exequatur.engine.evaluate import InputError
+from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
+from exequatur.facts.load import bundled, load
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state give effect to a ruling of a foreign "
+                  "or international court (international law), and may it (its own law)? Answers with reasons and "
+                  "sources.")
+kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base.")
+law_app = typer.Typer(no_args_is_help=True, help="List and show the encoded rules and readings.")
+app.add_typer(kb_app, name="kb")
+app.add_typer(law_app, name="law")
+
+State = Annotated[str, typer.Option("--state", help="ISO 3166-1 alpha-3 code, e.g. MNG (PSE Palestine, XKX Kosovo)")]
+On = Annotated[str | None, typer.Option("--on", help="Date YYYY-MM-DD (default: today)")]
+ReadingOpt = Annotated[list[str] | None, typer.Option("--reading", help="Reading to apply: an option name "
+                                                      "(e.g. ruling-date) or reading-id=option; repeatable")]
+Json = Annotated[bool, typer.Option("--json", help="Print JSON (stable schema, see README)")]
+RulingOpt = Annotated[str | None, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")]
+RulingFile = Annotated[str | None, typer.Option("--ruling-file", help="A hypothetical ruling as JSON ('-' for stdin)")]
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _emit(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _resolve(ruling: str | None, ruling_file: str | None) -> tuple[KnowledgeBase, Any]:
+    kb = bundled()
+    if (ruling is None) == (ruling_file is None):
+        raise InputError("give exactly one of --ruling ID or --ruling-file FILE")
+    if ruling is not None:
+        if ruling not in kb.rulings:
+            evaluate._ruling(kb, ruling)  # raises InputError with the closest ids
+        return kb, ruling
+    assert ruling_file is not None
+    if ruling_file == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(ruling_file)
+        if not path.is_file():
+            raise InputError(f"--ruling-file: {ruling_file!r} is not a readable file")
+        text = path.read_text(encoding="utf-8")
+    return hypothetical_ruling(kb, text)
+
+
+def _on(value: str | None) -> dt.date:
+    return parse_date(value) if value is not None else dt.date.today()
+
+
+@app.command()
+def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None,
+        reading: ReadingOpt = None, json_: Json = False) -> None:
+    """Both legal orders for one state, one ruling and one date, with the explanation."""
+    kb, r = _resolve(ruling, ruling_file)
+    answer = evaluate.ask(kb, state.upper(), r, _on(on), parse_readings(reading or ()))
+    if json_:
+        _emit(answer.to_dict())
+    else:
+        from exequatur import render
+
+        render.answer(answer, _console())
+
+
+@app.command()
+def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None, reading: ReadingOpt = None,
+          json_: Json = False) -> None:
+    """Every state's outcome for one ruling on one date."""
+    kb, r = _resolve(ruling, ruling_file)
+    day = _on(on)
+    answers = evaluate.where(kb, r, day, parse_readings(reading or ()))
+    if json_:
+        _emit({"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb.version,
+               "ruling": answers[0].ruling, "on": day.isoformat(),
+               "states": [{"state": a.state, "international": {"outcome": a.international.outcome,
+                                                               "reading": a.international.readings},
+                           "domestic": {"outcome": a.domestic.outcome, "reading": a.domestic.readings},
+                           "conflict": a.conflict} for a in answers]})
+    else:
+        from exequatur import render
+
+        render.where(answers, _console())
+
+
+@app.command()
+def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start date YYYY-MM-DD")],
+         to: Annotated[str, typer.Option("--to", help="End date YYYY-MM-DD")], ruling: RulingOpt = None,
+         ruling_file: RulingFile = None, reading: ReadingOpt = None, json_: Json = False) -> None:
+    """Intervals of equal outcome for one state and ruling, each change with the fact that caused it."""
+    kb, r = _resolve(ruling, ruling_file)
+    start, end = parse_date(from_, "--from"), parse_date(to, "--to")
+    intervals = evaluate.when(kb, state.upper(), r, start, end, parse_readings(reading or ()))
+    rid = r if isinstance(r, str) else r.id
+    if json_:
+        _emit({"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb.version, "state": state.upper(),
+               "ruling": rid, "intervals": [iv.to_dict() for iv in intervals]})
+    else:
+        from exequatur import render
+
+        render.when(state.upper(), rid, intervals, _console())
+
+
+@kb_app.command("validate")
+def kb_validate(directory: Annotated[str | None, typer.Argument(help="Data directory (default: bundled)")] = None
+                ) -> None:
+    """Load and check a knowledge base: types, ids, sources, date order, treaty date arithmetic."""
+    from exequatur.engine.consistency import check
+
+    kb = load(directory) if directory else bundled()
+    problems = check(kb)
+    if problems:
+        raise KnowledgeBaseError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    typer.echo(f"ok: {len(kb.states)} states, {len(kb.participation)} participation events, {len(kb.rulings)} rulings, "
+               f"{len(kb.sources)} sources; version {kb.version}")
+
+
+@kb_app.command("show")
+def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state, ruling, body, situation, "
+                                                     "resolution, instrument, person or law id")]) -> None:
+    """Print one record (and, for a state, its participation events) as JSON."""
+    kb = bundled()
+    for table in (kb.states, kb.rulings, kb.bodies, kb.situations, kb.resolutions, kb.instruments, kb.persons,
+                  kb.national_laws, kb.sources):
+        rec = table.get(record_id) or (table.get(record_id.upper()) if table is kb.states else None)
+        if rec is not None:
+            data = rec.model_dump(mode="json", exclude_none=True)
+            if table is kb.states:
+                data["participation"] = [e.model_dump(mode="json", exclude_none=True) for e in kb.participation
+                                         if e.state == rec.id]
+            _emit(data)
+            return
+    everything = [*kb.states, *kb.rulings, *kb.bodies, *kb.situations, *kb.resolutions, *kb.instruments]
+    raise InputError(f"unknown id {record_id!r}{evaluate._near(record_id, everything)}")
+
+
+@law_app.command("list")
+def law_list() -> None:
+    """Every encoded provision with its citation and period in force, and every reading."""
+    for p in PROVISIONS:
+        period = f"{p.in_force_from or '…'} – {p.in_force_to or 'in force'}"
+        typer.echo(f"{p.id:38} {p.citation}  ({period})")
+    typer.echo("")
+    for r in READINGS:
+        typer.echo(f"reading {r.id}: {' | '.join(o.name for o in r.options)} (default {r.default})")
+
+
+@law_app.command("show")
+def law_show(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id from `law list`, or a reading "
+                                                    "id")]) -> None:
+    """One provision's citation, text, period in force and source — or one reading's options and holders."""
+    reading = next((r for r in READINGS if r.id == rule_id), None)
+    if reading is not None:
+        _emit({"reading": reading.id, "question": reading.question, "provision": reading.provision,
+               "default": reading.default, "options": [{"name": o.name, "description": o.description,
+                                                        "held_by": o.held_by} for o in reading.options]})
+        return
+    _emit(provision_dict(provision(rule_id)))
+
+
+def _fail(message: str) -> NoReturn:
+    sys.stderr.write(f"exequatur: error: {message}\n")
+    raise SystemExit(2)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every expected error into one line and exit status 2."""
+    try:
+        app(args=argv, standalone_mode=False, prog_name="exequatur")
+    except (InputError, KnowledgeBaseError) as exc:
+        _fail(str(exc))
+    except Exception as exc:  # usage errors of the CLI framework (click, vendored or not), found by their interface
+        if not hasattr(exc, "format_message"):
+            if type(exc).__name__ == "Abort":
+                _fail("aborted")
+            raise
+        possibilities = getattr(exc, "possibilities", None)
+        if getattr(exc, "option_name", None) and type(exc).__name__ == "NoSuchOption":
+            _fail(f"unknown option {exc.option_name!r}" + (f" (did you mean {', '.join(possibilities)}?)"
+                                                            if possibilities else ""))
+        _fail(exc.format_message().replace("\n", " "))
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Turning caller input into engine input: dates, readings, and hypothetical rulings given as JSON.
+
+Every error is an InputError whose message names the bad value and what would be valid, so the CLI (and later
+the HTTP API) can print it as one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import json
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import ValidationError
+
+from exequatur.engine.evaluate import InputError
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Basis, Body, Ruling
+from exequatur.law import international, national
+from exequatur.law.reasoning import Provision, Reading
+
+READINGS: tuple[Reading, ...] = tuple(r for book in (*international.RULEBOOKS, *national.RULEBOOKS)
+                                      for r in book.readings)
+PROVISIONS: tuple[Provision, ...] = tuple(
+    dict.fromkeys(p for book in (*international.RULEBOOKS, *national.RULEBOOKS) for p in book.provisions))
+
+
+def parse_date(value: str, option: str = "--on") -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{option}: {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-09-03") from None
+
+
+def parse_readings(values: Iterable[str]) -> dict[str, str]:
+    """``--reading`` values: an option name (``ruling-date``) or ``reading-id=option``."""
+    options = {o.name: r for r in READINGS for o in r.options}
+    chosen: dict[str, str] = {}
+    for value in values:
+        if "=" in value:
+            rid, _, name = value.partition("=")
+            reading = next((r for r in READINGS if r.id == rid), None)
+            if reading is None:
+                raise InputError(f"unknown reading {rid!r}{_near(rid, (r.id for r in READINGS))}")
+            if name not in {o.name for o in reading.options}:
+                raise InputError(f"reading {rid!r} has no option {name!r}; valid: "
+                                 f"{', '.join(o.name for o in reading.options)}")
+        else:
+            reading = options.get(value)
+            if reading is None:
+                raise InputError(f"unknown reading {value!r}{_near(value, options)}; valid: {', '.join(options)}")
+            name = value
+        chosen[reading.id] = name
+    return chosen
+
+
+def provision(rule_id: str) -> Provision:
+    for p in PROVISIONS:
+        if p.id == rule_id:
+            return p
+    raise InputError(f"unknown rule {rule_id!r}{_near(rule_id, (p.id for p in PROVISIONS))}")
+
+
+_RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "crimes_from",
+                  "crimes_to", "id"}
+
+
+def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
+    """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"ruling JSON is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    if not isinstance(raw, dict):
+        raise InputError(f"ruling JSON must be an object like {{\"body\": \"icty\", \"kind\": \"judgment\", "
+                         f"\"issued\": \"2026-01-10\"}}, got {type(raw).__name__}")
+    unknown = set(raw) - _RULING_FIELDS
+    if unknown:
+        raise InputError(f"ruling JSON: unknown field {sorted(unknown)[0]!r}; valid fields: "
+                         f"{', '.join(sorted(_RULING_FIELDS))}")
+    for required in ("body", "kind", "issued"):
+        if required not in raw:
+            raise InputError(f"ruling JSON: field {required!r} is required (e.g. \"body\": \"icty\", \"kind\": "
+                             "\"judgment\", \"issued\": \"2026-01-10\")")
+    body = raw["body"]
+    if isinstance(body, dict):
+        kb, body_id = _hypothetical_body(kb, body)
+    elif isinstance(body, str):
+        if body not in kb.bodies:
+            raise InputError(f"ruling JSON: unknown body {body!r}{_near(body, kb.bodies)}")
+        body_id = body
+    else:
+        raise InputError("ruling JSON: 'body' must be a body id (e.g. \"icc\") or an object describing the court")
+    subject = raw.get("subject")
+    fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("body", "subject", "id")}
+    if subject is not None and subject in kb.persons:
+        fields["subject"] = subject
+    elif subject is not None:
+        fields["subject_name"] = str(subject)
+    for key in ("respondent", "applicant"):
+        if key in fields and fields[key] not in kb.states:
+            raise InputError(f"ruling JSON: unknown state {fields[key]!r} in {key!r}"
+                             f"{_near(str(fields[key]).upper(), kb.states)}")
+    if "situation" in fields and fields["situation"] not in kb.situations:
+        raise InputError(f"ruling JSON: unknown situation {fields['situation']!r}"
+                         f"{_near(str(fields['situation']), kb.situations)}")
+    try:
+        ruling = Ruling(id=str(raw.get("id") or "hypothetical-ruling"), body=body_id, sources=("hypothetical",),
+                        hypothetical=True, **fields)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise InputError(f"ruling JSON: field {loc!r}: {err['msg']} (got {err.get('input')!r})") from None
+    return kb, ruling
+
+
+def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[KnowledgeBase, str]:
+    kind = raw.get("kind")
+    if kind not in ("national", "international"):
+        raise InputError(f"ruling JSON: body 'kind' must be \"national\" or \"international\", got {kind!r}")
+    allowed = {"kind", "name", "state", "criminal", "jurisdiction_conferred_by", "basis"}
+    extra = set(raw) - allowed
+    if extra:
+        raise InputError(f"ruling JSON: unknown body field {sorted(extra)[0]!r}; valid: {', '.join(sorted(allowed))}")
+    states = [raw.get("state")] if kind == "national" else []
+    states += list(raw.get("jurisdiction_conferred_by") or [])
+    for s in states:
+        if s not in kb.states:
+            raise InputError(f"ruling JSON: unknown state {s!r} in body{_near(str(s).upper(), kb.states)}")
+    basis_raw = raw.get("basis") or {}
+    if not isinstance(basis_raw, dict):
+        raise InputError("ruling JSON: body 'basis' must be an object {\"instruments\": [...], \"resolutions\": [...]}")
+    instruments = list(basis_raw.get("instruments") or [])
+    for ins in instruments:
+        if ins not in kb.instruments:
+            raise InputError(f"ruling JSON: unknown instrument {ins!r}{_near(str(ins), kb.instruments)}")
+    resolutions = [r if str(r).startswith("unscr-") else f"unscr-{r}" for r in basis_raw.get("resolutions") or []]
+    for res in resolutions:
+        if res not in kb.resolutions:
+            raise InputError(f"ruling JSON: unknown resolution {res!r}; known: {', '.join(kb.resolutions)}")
+    name = raw.get("name") or (f"court of {raw.get('state')}" if kind == "national" else "international body")
+    try:
+        body = Body(id="hypothetical-body", name=str(name), kind=kind, criminal=bool(raw.get("criminal", False)),
+                    state=raw.get("state"), jurisdiction_conferred_by=tuple(raw.get("jurisdiction_conferred_by") or ()),
+                    basis=Basis(instruments=tuple(instruments), resolutions=tuple(resolutions)),
+                    sources=("hypothetical",), hypothetical=True)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise InputError(f"ruling JSON: body field {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}") from None
+    bodies = MappingProxyType({**kb.bodies, body.id: body})
+    return dataclasses.replace(kb, bodies=bodies, _memo=kb._memo), body.id
+
+
+def _near(value: str, options: Iterable[str]) -> str:
+    near = difflib.get_close_matches(value, list(options), n=3, cutoff=0.4)
+    return f" (closest: {', '.join(near)})" if near else ""

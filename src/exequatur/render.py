@@ -1,0 +1,101 @@
+"""Human-readable renderings of answers: outcome first, then the explanation tree with citations and sources."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.text import Text
+from rich.tree import Tree
+
+from exequatur.engine.decision import Answer, Decision
+from exequatur.engine.evaluate import Interval
+from exequatur.law.reasoning import Node
+
+STYLE = {
+    "obliged": "bold red",
+    "urged": "yellow",
+    "not_obliged": "green",
+    "barred": "bold magenta",
+    "not_barred": "cyan",
+    "no_rule": "dim",
+    "unknown": "bold yellow",
+}
+LABEL = {"international": "International law", "domestic": "Domestic law"}
+
+
+def outcome_text(outcome: str) -> Text:
+    return Text(outcome, style=STYLE.get(outcome, ""))
+
+
+def answer(a: Answer, console: Console) -> None:
+    head = Text(f"{a.state} · {a.ruling} · {a.on.isoformat()}", style="bold")
+    if a.hypothetical_ruling:
+        head.append("  (hypothetical ruling)", style="italic")
+    console.print(head)
+    for d in (a.international, a.domestic):
+        line = Text(f"{LABEL[d.order]}: ")
+        line.append_text(outcome_text(d.outcome))
+        if d.readings:
+            line.append("   reading: " + ", ".join(f"{k}={v}" for k, v in d.readings.items()), style="dim")
+        console.print(line)
+    if a.conflict:
+        console.print(Text("CONFLICT: international law obliges and domestic law bars", style="bold red reverse"))
+    for d in (a.international, a.domestic):
+        console.print(_tree(d))
+    console.print(Text(f"knowledge base {a.kb_version}", style="dim"))
+
+
+def _tree(d: Decision) -> Group:
+    root = Tree(Text(f"{LABEL[d.order]} — ", style="bold").append_text(outcome_text(d.outcome)))
+    _add(root, d.explanation)
+    parts: list = [root]
+    if d.changes_if:
+        hints = Tree(Text("What would change this", style="bold"))
+        for h in d.changes_if:
+            hints.add(h)
+        parts.append(hints)
+    return Group(*parts)
+
+
+def _add(parent: Tree, node: Node) -> None:
+    label = Text(node.statement)
+    if node.provision is not None:
+        label.append(f"  [{node.provision.citation}]", style="cyan")
+    branch = parent.add(label)
+    for fact in node.facts:
+        ft = Text("• " + fact.statement, style="dim")
+        if fact.assumed:
+            ft.append("  (assumed)", style="italic")
+        for s in fact.sources[:3]:
+            ft.append(f"\n    source: {s.title} <{s.url}>", style="dim blue")
+        branch.add(ft)
+    for child in node.children:
+        _add(branch, child)
+
+
+def where(answers: list[Answer], console: Console) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{answers[0].ruling} on {answers[0].on.isoformat()}" if answers else "")
+    for col in ("state", "international", "domestic", "conflict"):
+        table.add_column(col)
+    counts: dict[str, int] = {}
+    for a in sorted(answers, key=lambda a: (a.international.outcome, a.state)):
+        counts[a.international.outcome] = counts.get(a.international.outcome, 0) + 1
+        table.add_row(a.state, outcome_text(a.international.outcome), outcome_text(a.domestic.outcome),
+                      "yes" if a.conflict else "")
+    console.print(table)
+    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+
+
+def when(state: str, ruling: str, intervals: list[Interval], console: Console) -> None:
+    console.print(Text(f"{state} · {ruling}", style="bold"))
+    for iv in intervals:
+        line = Text(f"{iv.start.isoformat()} → {iv.end.isoformat()}  international: ")
+        line.append_text(outcome_text(iv.international))
+        line.append("  domestic: ")
+        line.append_text(outcome_text(iv.domestic))
+        if iv.conflict:
+            line.append("  CONFLICT", style="bold red")
+        console.print(line)
+        for fact in iv.changed_by:
+            console.print(Text(f"    changed by: {fact.statement}", style="dim"))

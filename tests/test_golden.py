@@ -1,0 +1,42 @@
+"""Golden cases from real events, kept as data a lawyer can read and add to (tests/golden/cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from exequatur import KnowledgeBase, ask
+from exequatur.engine.inputs import hypothetical_ruling, parse_readings
+
+CASES = yaml.safe_load((Path(__file__).parent / "golden" / "cases.yaml").read_text(encoding="utf-8"))
+
+
+def _provisions(node: dict) -> set[str]:
+    found = {node["provision"]["id"]} if "provision" in node else set()
+    for child in node.get("children", ()):
+        found |= _provisions(child)
+    return found
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_golden(kb: KnowledgeBase, case: dict) -> None:
+    assert case.get("source"), "every golden case names its source"
+    base, ruling = kb, case.get("ruling")
+    if "ruling_json" in case:
+        base, ruling = hypothetical_ruling(kb, json.dumps(case["ruling_json"]))
+    on = case["date"] if isinstance(case["date"], dt.date) else dt.date.fromisoformat(case["date"])
+    answer = ask(base, case["state"], ruling, on, parse_readings(case.get("reading", ())))
+    data = answer.to_dict()
+    if "international" in case:
+        assert data["international"]["outcome"] == case["international"], data["international"]["explanation"]
+    if "domestic" in case:
+        assert data["domestic"]["outcome"] == case["domestic"], data["domestic"]["explanation"]
+    if "conflict" in case:
+        assert data["conflict"] is case["conflict"]
+    cited = _provisions(data["international"]["explanation"]) | _provisions(data["domestic"]["explanation"])
+    missing = set(case.get("provisions", ())) - cited
+    assert not missing, f"provisions not in the explanation: {missing}"
