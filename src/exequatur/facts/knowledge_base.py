@@ -57,7 +57,7 @@ class KnowledgeBase:
     def source_records(self, ids: Iterable[str]) -> tuple[Source, ...]:
         return tuple(self.sources[i] for i in ids)
 
-    def memo(self, key: tuple, compute):  # noqa: ANN001 - a cache for derived timelines, keyed by the law layer
+    def memo(self, key: tuple, compute):
         """Derived values (a state's party timeline) are computed once per knowledge base and reused.
         Safe to share between threads: a race computes the same immutable value twice."""
         try:
@@ -131,7 +131,7 @@ def _fingerprint(tables: dict[str, dict], participation: tuple[Participation, ..
 
 
 def _check_references(tables: dict[str, dict], participation: tuple[Participation, ...]) -> None:
-    sources, states = tables["sources"], tables["states"]
+    _sources, _states = tables["sources"], tables["states"]
 
     def need(file: str, rid: str, fieldname: str, value: str | None, table: str) -> None:
         if value is not None and value not in tables[table]:
@@ -151,7 +151,7 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
     for rid, ins in tables["instruments"].items():
         need_sources("instruments", rid, ins.status_sources, "status_sources")
         need_sources("instruments", rid, ins.in_force_sources, "in_force_sources")
-    for i, ev in enumerate(participation):
+    for _i, ev in enumerate(participation):
         rid = f"{ev.state}/{ev.instrument}/{ev.event}/{ev.date}"
         need("participation", rid, "state", ev.state, "states")
         need("participation", rid, "instrument", ev.instrument, "instruments")

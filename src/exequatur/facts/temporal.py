@@ -33,7 +33,7 @@ class Segment(Generic[T]):
 class Timeline(Generic[T]):
     """An ordered run of segments; the first one starts at None (the beginning of time)."""
 
-    __slots__ = ("segments", "_starts", "changes")
+    __slots__ = ("_starts", "changes", "segments")
 
     def __init__(self, segments: list[Segment[T]]) -> None:
         if not segments or segments[0].start is not None:

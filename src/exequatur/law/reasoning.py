@@ -108,7 +108,7 @@ class Reading:
 class Context:
     """The only way a rule reads facts. Records each fact consulted and each reading applied."""
 
-    __slots__ = ("kb", "on", "_choices", "uses", "readings_used")
+    __slots__ = ("_choices", "kb", "on", "readings_used", "uses")
 
     def __init__(self, kb: KnowledgeBase, on: dt.date, choices: Mapping[str, str] | None = None) -> None:
         self.kb = kb

@@ -47,7 +47,7 @@ def decide(ctx: Context, ruling: Ruling) -> Finding | None:
         return None
     law = ctx.kb.national_laws[LAW_ID]
     start, in_force = entry_into_force(ctx, law)
-    if law.published and ctx.on < law.published or (start is not None and ctx.on < start):
+    if (law.published and ctx.on < law.published) or (start is not None and ctx.on < start):
         return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ is not yet in force on {ctx.on.isoformat()}", False,
                                      CUT_OFF_RULE, children=(in_force,)))
     final = ruling.final or ruling.issued

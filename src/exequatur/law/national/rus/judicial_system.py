@@ -146,9 +146,8 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Findi
     instruments, resolutions = list(body.basis.instruments), list(body.basis.resolutions)
     situation = ctx.kb.situations.get(ruling.situation or "")
     referral = next((t for t in situation.triggers if t.kind == "unsc-referral"), None) if situation else None
-    if referral and "rome-statute" in instruments:
-        if ctx.reading(COMPETENCE) == "situation-competence":
-            instruments, resolutions = [], [referral.resolution]
+    if referral and "rome-statute" in instruments and ctx.reading(COMPETENCE) == "situation-competence":
+        instruments, resolutions = [], [referral.resolution]
     when = ctx.on if ctx.reading(TREATY_DATE) == "enforcement-date" else ruling.issued
     nodes: list[Node] = []
     grounded: bool | None = False

@@ -1,0 +1,100 @@
+"""The CLI contract: JSON shapes, and one-line errors with exit status 2 for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from exequatur.facts.load import bundled_dir
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "exequatur.cli", *args], capture_output=True, text=True,
+                          input=stdin, timeout=60)
+
+
+def test_ask_json_shape() -> None:
+    out = run("ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert {"state", "ruling", "on", "international", "domestic", "conflict"} <= set(data)
+    for order in ("international", "domestic"):
+        assert {"outcome", "reading", "provisions", "explanation", "changes_if"} <= set(data[order])
+    assert data["international"]["outcome"] == "obliged"
+
+
+def test_ask_ruling_file_from_stdin() -> None:
+    ruling = {"body": {"kind": "international", "name": "Hypothetical court",
+                       "basis": {"instruments": ["rome-statute"]}}, "kind": "judgment", "issued": "2026-01-10"}
+    out = run("ask", "--state", "RUS", "--ruling-file", "-", "--on", "2026-02-01", "--json", stdin=json.dumps(ruling))
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["domestic"]["outcome"] == "barred"
+
+
+def test_where_and_when_json() -> None:
+    out = run("where", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json")
+    data = json.loads(out.stdout)
+    by_state = {s["state"]: s for s in data["states"]}
+    assert by_state["MNG"]["international"]["outcome"] == "obliged"
+    assert by_state["CHN"]["international"]["outcome"] == "not_obliged"
+    out = run("when", "--state", "RUS", "--ruling", "icc-putin-2023", "--from", "2023-01-01", "--to", "2027-12-31",
+              "--json")
+    intervals = json.loads(out.stdout)["intervals"]
+    assert [(i["from"], i["domestic"]) for i in intervals] == [("2023-01-01", "no_rule"), ("2026-01-09", "barred")]
+    assert intervals[1]["changed_by"]
+
+
+def test_human_output_and_law_commands() -> None:
+    out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--on", "2026-02-01")
+    assert out.returncode == 0 and "barred" in out.stdout and "art. 6" in out.stdout
+    assert "rome-statute/art-127-2" in run("law", "list").stdout
+    shown = json.loads(run("law", "show", "rome-statute/art-126-2").stdout)
+    assert "first day of the month after the 60th day" in shown["text"]
+    assert json.loads(run("kb", "show", "UKR").stdout)["participation"]
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["ask", "--state", "MNX", "--ruling", "icc-putin-2023", "--on", "2024-09-03"], "MNX"),
+    (["ask", "--state", "MNG", "--ruling", "icc-putin-2032", "--on", "2024-09-03"], "icc-putin-2023"),
+    (["ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--on", "2024-13-03"], "YYYY-MM-DD"),
+    (["ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--reading", "ruling-dat"], "ruling-date"),
+    (["when", "--state", "HUN", "--ruling", "icc-netanyahu-2024", "--from", "2027-01-01", "--to", "2024-01-01"],
+     "after"),
+    (["law", "show", "rome-statute/art-12-4"], "rome-statute/art-12-3"),
+    (["kb", "show", "icx"], "unknown id"),
+    (["kb", "validate", "/nonexistent"], "not a directory"),
+    (["ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--bogus"], "--bogus"),
+])
+def test_bad_input_is_one_line_exit_2(args: list[str], needle: str) -> None:
+    out = run(*args)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], out.stderr
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(("payload", "needle"), [
+    ("{not json", "not valid JSON"),
+    ('{"kind": "judgment", "issued": "2026-01-10"}', "'body' is required"),
+    ('{"body": "ictx", "kind": "judgment", "issued": "2026-01-10"}', "icty"),
+    ('{"body": "icty", "kind": "judgment", "issued": "2026-02-30"}', "issued"),
+    ('{"body": {"kind": "national", "state": "NLX"}, "kind": "judgment", "issued": "2026-01-10"}', "NLX"),
+])
+def test_bad_ruling_json(payload: str, needle: str) -> None:
+    out = run("ask", "--state", "RUS", "--ruling-file", "-", "--on", "2026-02-01", stdin=payload)
+    assert out.returncode == 2 and needle in out.stderr and len(out.stderr.strip().splitlines()) == 1, out.stderr
+
+
+def test_broken_data_directory(tmp_path: Path) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(bundled_dir(), data)
+    (data / "bodies.yaml").write_text("- id: icc\n  name: x\n  kind: galactic\n  criminal: true\n  sources: [a]\n",
+                                      encoding="utf-8")
+    out = run("kb", "validate", str(data))
+    assert out.returncode == 2 and "bodies.yaml" in out.stderr and "kind" in out.stderr
