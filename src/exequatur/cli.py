@@ -53,7 +53,7 @@ def _resolve(ruling: str | None, ruling_file: str | None) -> tuple[KnowledgeBase
         raise InputError("give exactly one of --ruling ID or --ruling-file FILE")
     if ruling is not None:
         if ruling not in kb.rulings:
-            evaluate._ruling(kb, ruling)  # raises InputError with the closest ids
+            evaluate.resolve_ruling(kb, ruling)  # raises InputError with the closest ids
         return kb, ruling
     assert ruling_file is not None
     if ruling_file == "-":
@@ -152,7 +152,7 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
             _emit(data)
             return
     everything = [*kb.states, *kb.rulings, *kb.bodies, *kb.situations, *kb.resolutions, *kb.instruments]
-    raise InputError(f"unknown id {record_id!r}{evaluate._near(record_id, everything)}")
+    raise InputError(f"unknown id {record_id!r}{evaluate.closest(record_id, everything)}")
 
 
 @law_app.command("list")

@@ -27,7 +27,7 @@ class InputError(ValueError):
 def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
         readings: Mapping[str, str] | None = None) -> Answer:
     """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints."""
-    ruling_rec = _ruling(kb, ruling)
+    ruling_rec = resolve_ruling(kb, ruling)
     _check_state(kb, state)
     choices = dict(readings or {})
     ictx = Context(kb, on, choices)
@@ -49,7 +49,7 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
 def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
           readings: Mapping[str, str] | None = None) -> list[Answer]:
     """Every state's answer for ``ruling`` on ``on``."""
-    ruling_rec = _ruling(kb, ruling)
+    ruling_rec = resolve_ruling(kb, ruling)
     return [ask(kb, state, ruling_rec, on, readings) for state in kb.states]
 
 
@@ -81,7 +81,7 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
     if start > end:
         raise InputError(f"--from {start.isoformat()} is after --to {end.isoformat()}: give a start on or before the "
                          "end")
-    ruling_rec = _ruling(kb, ruling)
+    ruling_rec = resolve_ruling(kb, ruling)
     intervals: list[Interval] = []
     day = start
     while day <= end:
@@ -128,24 +128,26 @@ def _hints(finding: Finding, ctx: Context, points: Iterable[dt.date]) -> tuple[s
     return tuple(hints)
 
 
-def _ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:
+def resolve_ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:
+    """The ruling record for an id (InputError with the closest ids if unknown), or the hypothetical ruling given."""
     if isinstance(ruling, Ruling):
         if ruling.body not in kb.bodies:
-            raise InputError(f"unknown body {ruling.body!r}{_near(ruling.body, kb.bodies)}")
+            raise InputError(f"unknown body {ruling.body!r}{closest(ruling.body, kb.bodies)}")
         return ruling
     try:
         return kb.rulings[ruling]
     except KeyError:
-        raise InputError(f"unknown ruling {ruling!r}{_near(ruling, kb.rulings)}") from None
+        raise InputError(f"unknown ruling {ruling!r}{closest(ruling, kb.rulings)}") from None
 
 
 def _check_state(kb: KnowledgeBase, state: str) -> None:
     if state not in kb.states:
-        raise InputError(f"unknown state {state!r}{_near(state, kb.states, upper=True)} (ISO 3166-1 alpha-3 codes; "
+        raise InputError(f"unknown state {state!r}{closest(state, kb.states, upper=True)} (ISO 3166-1 alpha-3 codes; "
                          "PSE for Palestine, XKX for Kosovo)")
 
 
-def _near(value: str, options: Iterable[str], upper: bool = False) -> str:
+def closest(value: str, options: Iterable[str], upper: bool = False) -> str:
+    """' (closest: a, b)' for an unknown value, or '' if nothing is close."""
     import difflib
 
     opts = list(options)
