@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from exequatur.facts.model import Body, Ruling
-from exequatur.law.international import echr, rome_statute, treaty_basis, un_charter
+from exequatur.law.international import echr, rome_statute, treaty_basis, un_charter, vclt
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, URGED, Context, Finding, Node, Rulebook
 
 
@@ -34,7 +34,7 @@ REGIMES: tuple[Regime, ...] = (
     Regime("treaty", treaty_basis.applies_to, treaty_basis.decide),
 )
 
-RULEBOOKS: tuple[Rulebook, ...] = (rome_statute.RULEBOOK, un_charter.RULEBOOK, echr.RULEBOOK, treaty_basis.RULEBOOK)
+RULEBOOKS: tuple[Rulebook, ...] = (rome_statute.RULEBOOK, un_charter.RULEBOOK, echr.RULEBOOK, vclt.RULEBOOK)
 
 _RANK = {OBLIGED: 0, UNKNOWN: 1, URGED: 2, NOT_OBLIGED: 3}
 

@@ -21,6 +21,8 @@ from exequatur.facts.model import Body, Participation, Ruling, Situation
 from exequatur.facts.temporal import Segment, Timeline, add_months, first_of_month_after
 from exequatur.law.international import un_charter
 from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.vclt import ART_18 as VCLT_18
+from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import (
     NOT_OBLIGED,
     OBLIGED,
@@ -34,7 +36,7 @@ from exequatur.law.reasoning import (
     ReadingOption,
     Rulebook,
 )
-from exequatur.law.texts import ICC_AC_JORDAN_2019, ICC_PTC_MONGOLIA_2024, ROME_STATUTE_TEXT, VCLT_TEXT
+from exequatur.law.texts import ICC_AC_JORDAN_2019, ICC_PTC_MONGOLIA_2024, ROME_STATUTE_TEXT
 
 INSTRUMENT = "rome-statute"
 TITLE = "Rome Statute"
@@ -82,14 +84,6 @@ ART_98_1 = _p("art-98-1", "art. 98(1)", "The Court may not proceed with a reques
 ART_27_2 = _p("art-27-2", "art. 27(2)", "Immunities or special procedural rules which may attach to the official "
               "capacity of a person, whether under national or international law, shall not bar the Court from "
               "exercising its jurisdiction over such a person.")
-VCLT_34 = Provision(id="vclt/art-34", order="international", instrument="Vienna Convention on the Law of Treaties",
-                    article="art. 34", text="A treaty does not create either obligations or rights for a third State "
-                    "without its consent.", source=VCLT_TEXT)
-VCLT_18 = Provision(id="vclt/art-18", order="international", instrument="Vienna Convention on the Law of Treaties",
-                    article="art. 18", text="A State is obliged to refrain from acts which would defeat the object and "
-                    "purpose of a treaty when: (a) it has signed the treaty ... until it shall have made its intention "
-                    "clear not to become a party to the treaty; ...", source=VCLT_TEXT)
-
 IMMUNITY = Reading(
     id="rome-art98-immunity",
     question="Does personal immunity of a sitting head of state or government of a state not party to the Statute "
@@ -109,8 +103,7 @@ IMMUNITY = Reading(
 )
 
 RULEBOOK = Rulebook(
-    provisions=(ART_86, ART_89_1, ART_12_3, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1, ART_27_2,
-                VCLT_34, VCLT_18),
+    provisions=(ART_86, ART_89_1, ART_12_3, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1, ART_27_2),
     readings=(IMMUNITY,),
 )
 

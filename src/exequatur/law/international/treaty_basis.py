@@ -10,18 +10,10 @@ from __future__ import annotations
 
 from exequatur.facts.model import Body, Ruling
 from exequatur.law.international.ruling_effect import not_in_effect
-from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
-from exequatur.law.texts import VCLT_TEXT
+from exequatur.law.international.vclt import ART_34 as VCLT_34
+from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, Finding, Node
 
 ENCODED_ELSEWHERE = {"rome-statute", "echr", "un-charter"}
-
-VCLT_34 = Provision(id="vclt/art-34-treaty-bodies", order="international",
-                    instrument="Vienna Convention on the Law of Treaties", article="art. 34",
-                    text="A treaty does not create either obligations or rights for a third State without its consent.",
-                    source=VCLT_TEXT)
-
-RULEBOOK = Rulebook(provisions=(VCLT_34,))
-
 
 def applies_to(body: Body) -> bool:
     return body.kind == "international" and any(i not in ENCODED_ELSEWHERE for i in body.basis.instruments)

@@ -15,6 +15,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Resolution, Ruling
 from exequatur.facts.temporal import Segment, Timeline
 from exequatur.law.international.ruling_effect import not_in_effect
+from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import (
     NOT_OBLIGED,
     OBLIGED,
@@ -26,7 +27,7 @@ from exequatur.law.reasoning import (
     Provision,
     Rulebook,
 )
-from exequatur.law.texts import UN_CHARTER_TEXT, VCLT_TEXT
+from exequatur.law.texts import UN_CHARTER_TEXT
 
 INSTRUMENT = "un-charter"
 IN_FORCE = dt.date(1945, 10, 24)
@@ -39,11 +40,6 @@ ART_94_1 = Provision(id="un-charter/art-94-1", order="international", instrument
                      article="art. 94(1)", text="Each Member of the United Nations undertakes to comply with the "
                      "decision of the International Court of Justice in any case to which it is a party.",
                      source=UN_CHARTER_TEXT, in_force_from=IN_FORCE)
-VCLT_34 = Provision(id="vclt/art-34-resolutions", order="international",
-                    instrument="Vienna Convention on the Law of Treaties", article="art. 34",
-                    text="A treaty does not create either obligations or rights for a third State without its consent.",
-                    source=VCLT_TEXT)
-
 RULEBOOK = Rulebook(provisions=(ART_25, ART_94_1))
 
 MEMBER, NOT_MEMBER = "member", "not-member"
