@@ -66,9 +66,6 @@ class KnowledgeBase:
             value = self._memo[key] = compute()
             return value
 
-    def laws_of(self, state: str) -> tuple[NationalLaw, ...]:
-        return tuple(law for law in self.national_laws.values() if law.state == state)
-
 
 def build(
     *,

@@ -22,8 +22,6 @@ Order = Literal["international", "domestic"]
 # Outcomes, as in DESIGN.md. International order, strongest first, then the domestic order.
 OBLIGED, URGED, NOT_OBLIGED, UNKNOWN = "obliged", "urged", "not_obliged", "unknown"
 BARRED, NOT_BARRED, NO_RULE = "barred", "not_barred", "no_rule"
-INTERNATIONAL_OUTCOMES = (OBLIGED, NOT_OBLIGED, URGED, UNKNOWN)
-DOMESTIC_OUTCOMES = (BARRED, NOT_BARRED, NO_RULE, UNKNOWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +138,18 @@ class Context:
             changes,
         )
 
-    def segment(self, key: str, seg: Segment, statement: str, changes: tuple[dt.date, ...]) -> tuple[FactUse, ...]:
-        """Record a derived status (a segment of a timeline) and the sourced events it rests on."""
-        uses = [self.event(ev, _describe(ev)) for ev in seg.basis]
-        uses.insert(0, self.fact(key, statement, seg.value, _sources_of(self.kb, seg.basis), changes))
-        return tuple(uses)
+    def segment(self, key: str, seg: Segment, statement: str, changes: tuple[dt.date, ...],
+                absent_in: str | None = None) -> tuple[FactUse, ...]:
+        """Record a derived status (a segment of a timeline) and the sourced events it rests on. A status that rests
+        on the *absence* of an event (no deposit, no admission) is sourced by ``absent_in``'s participant list."""
+        sources = self.status_list(absent_in) if absent_in else _sources_of(self.kb, seg.basis)
+        head = self.fact(key, statement, seg.value, sources, changes)
+        return (head, *(self.event(ev, _describe(ev)) for ev in seg.basis))
+
+    def status_list(self, instrument: str) -> tuple[Source, ...]:
+        """The sources of an instrument's complete participant list: what makes a state's absence from it a fact."""
+        ins = self.kb.instruments.get(instrument)
+        return self.kb.source_records(ins.status_sources or ins.sources) if ins else ()
 
     def reading(self, reading: Reading) -> str:
         chosen = self._choices.get(reading.id, reading.default)
@@ -192,9 +197,6 @@ def _describe(ev: Participation) -> str:
         end = ev.covers_to.isoformat() if ev.covers_to else "open-ended"
         text += f", covering {ev.covers_from.isoformat() if ev.covers_from else '?'} to {end}"
     return text
-
-
-describe_event = _describe
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ RULEBOOK = Rulebook(
     readings=(IMMUNITY,),
 )
 
-NOT_PARTY, PARTY, FORMER_PARTY, STATUS_UNKNOWN = "not-party", "party", "former-party", "unknown"
+NOT_PARTY, PARTY, FORMER_PARTY = "not-party", "party", "former-party"
 PARTY_OR_FORMER = "party-or-former-party"  # the withdrawal's effect is disputed (an unconfirmed revocation)
 
 
@@ -182,17 +182,21 @@ def party_status(ctx: Context, state: str) -> tuple[Segment[str], Node]:
         FORMER_PARTY: f"{state} is a former State Party on {ctx.on.isoformat()}",
         PARTY_OR_FORMER: f"Whether {state} is still a State Party on {ctx.on.isoformat()} is not confirmed",
     }[seg.value]
-    facts = ctx.segment(f"rome-statute:status:{state}", seg, statement, timeline.changes)
     if seg.value == NOT_PARTY:
-        ins = ctx.kb.instruments.get(INSTRUMENT)
-        status_sources = ctx.kb.source_records(ins.status_sources) if ins else ()
-        facts = (ctx.fact(f"rome-statute:no-deposit:{state}", f"{state} has deposited no instrument of "
-                          "ratification or accession by this date (depositary status list)",
-                          False, status_sources, timeline.changes), *facts[1:])
-    provision = ART_126_2 if seg.value == PARTY and "126(2)" in seg.derivation else (
-        ART_126_1 if seg.value == PARTY else ART_127_1 if seg.value == FORMER_PARTY else None)
+        facts = ctx.segment(f"rome-statute:no-deposit:{state}", seg, f"{state} has deposited no instrument of "
+                            "ratification or accession by this date (depositary status list)", timeline.changes,
+                            absent_in=INSTRUMENT)
+    else:
+        facts = ctx.segment(f"rome-statute:status:{state}", seg, statement, timeline.changes)
+    provision = {PARTY: _entry_provision(seg), FORMER_PARTY: ART_127_1}.get(seg.value)
     return seg, Node(statement + (f" — {seg.derivation}" if seg.derivation else ""), seg.value == PARTY,
                      provision, facts)
+
+
+def _entry_provision(seg: Segment[str]) -> Provision | None:
+    """The provision that put the Statute in force for the state: art. 126(1) or (2) by its deposit date."""
+    deposit = next((e for e in seg.basis if e.event == "deposit"), None)
+    return entry_into_force_for(deposit.date)[1] if deposit else None
 
 
 # --- the decision for one state and one ICC ruling ----------------------------------------------------------------

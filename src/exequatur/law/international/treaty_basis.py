@@ -57,5 +57,5 @@ def bound_by(ctx: Context, state: str, instrument: str) -> tuple[bool | None, No
         return None, Node(f"{state} has acted on the {ins.title} but its entry into force is not confirmed", None,
                           facts=uses)
     absent = ctx.fact(f"instrument:{instrument}:no-consent:{state}", f"{state} has not signed or ratified the "
-                      f"{ins.title}", False, ctx.kb.source_records(ins.status_sources or ins.sources), changes)
+                      f"{ins.title}", False, ctx.status_list(instrument), changes)
     return False, Node(f"{state} has not consented to the {ins.title}", False, VCLT_34, (absent,))

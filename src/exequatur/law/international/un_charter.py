@@ -61,12 +61,11 @@ def membership(ctx: Context, state: str) -> tuple[bool, Node]:
     seg = timeline.at(ctx.on)
     member = seg.value == MEMBER
     statement = f"{state} is {'a' if member else 'not a'} Member of the United Nations on {ctx.on.isoformat()}"
-    facts = ctx.segment(f"un:member:{state}", seg, statement, timeline.changes)
-    if not member:
-        ins = ctx.kb.instruments.get(INSTRUMENT)
-        facts = (ctx.fact(f"un:not-admitted:{state}", f"{state} is not on the list of UN Member States admitted by "
-                          f"{ctx.on.isoformat()}", False, ctx.kb.source_records(ins.status_sources) if ins else (),
-                          timeline.changes), *facts[1:])
+    if member:
+        facts = ctx.segment(f"un:member:{state}", seg, statement, timeline.changes)
+    else:
+        facts = ctx.segment(f"un:not-admitted:{state}", seg, f"{state} is not on the list of UN Member States "
+                            f"admitted by {ctx.on.isoformat()}", timeline.changes, absent_in=INSTRUMENT)
     return member, Node(statement, member, ART_25, facts)
 
 
@@ -113,7 +112,7 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     spent = not_in_effect(ctx, ruling)
     if spent:
         return spent
-    body = _body(ctx, ruling)
+    body = ctx.kb.bodies[ruling.body]
     findings = [resolution_duty(ctx, ctx.kb.resolutions[r], state, what=body.name) for r in body.basis.resolutions]
     for outcome in (OBLIGED, UNKNOWN, URGED):
         chosen = [f for f in findings if f.outcome == outcome]
@@ -145,6 +144,3 @@ def decide_icj(ctx: Context, ruling: Ruling, state: str) -> Finding:
                                  "acceptance of the Court's jurisdiction, which is not encoded", None, ART_94_1,
                                  children=(member_node,)))
 
-
-def _body(ctx: Context, ruling: Ruling) -> Body:
-    return ctx.kb.bodies[ruling.body]

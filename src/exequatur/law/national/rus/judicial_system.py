@@ -170,10 +170,9 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Findi
         uses = [ctx.event(ev, f"{ev.state}: {ev.event} ({ev.instrument}) on {ev.date.isoformat()}", dependent)
                 for ev in basis]
         if not basis:
-            ins = ctx.kb.instruments[ins_id]
             uses.append(ctx.fact(f"instrument:{ins_id}:rus-absent", f"Russia is not recorded as a party to the "
                                  f"{title} (depositary status list)", False,
-                                 ctx.kb.source_records(ins.status_sources or ins.sources), dependent))
+                                 ctx.status_list(ins_id), dependent))
         word = {True: "is", False: "is not", None: "may or may not be"}[value]
         nodes.append(Node(f"The {title} {word} an international treaty of the Russian Federation on "
                           f"{when.isoformat()}", value, BRANCH_B, tuple(uses)))
