@@ -102,3 +102,13 @@ def test_malformed_date_fails(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"rulings\.yaml: invalid date.*YYYY-MM-DD"):
         load(data)
+
+
+def test_art_6_provision_period_matches_the_derived_entry_into_force(kb: KnowledgeBase) -> None:
+    """The provision's stated period must not drift from the date derived from publication (5-FZ art. 6)."""
+    from exequatur.law.national.rus import judicial_system
+    from exequatur.law.national.rus.publication import entry_into_force
+    from exequatur.law.reasoning import Context
+
+    start, _ = entry_into_force(Context(kb, dt.date(2026, 1, 1)), kb.national_laws[judicial_system.LAW_ID])
+    assert start == judicial_system.BRANCH_A.in_force_from == judicial_system.BRANCH_B.in_force_from
