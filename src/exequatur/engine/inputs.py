@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import json
 from collections.abc import Iterable
 from types import MappingProxyType
@@ -16,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from exequatur.engine.evaluate import InputError
+from exequatur.engine.evaluate import InputError, closest
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Basis, Body, Ruling
 from exequatur.law import international, national
@@ -44,14 +43,14 @@ def parse_readings(values: Iterable[str]) -> dict[str, str]:
             rid, _, name = value.partition("=")
             reading = next((r for r in READINGS if r.id == rid), None)
             if reading is None:
-                raise InputError(f"unknown reading {rid!r}{_near(rid, (r.id for r in READINGS))}")
+                raise InputError(f"unknown reading {rid!r}{closest(rid, (r.id for r in READINGS))}")
             if name not in {o.name for o in reading.options}:
                 raise InputError(f"reading {rid!r} has no option {name!r}; valid: "
                                  f"{', '.join(o.name for o in reading.options)}")
         else:
             reading = options.get(value)
             if reading is None:
-                raise InputError(f"unknown reading {value!r}{_near(value, options)}; valid: {', '.join(options)}")
+                raise InputError(f"unknown reading {value!r}{closest(value, options)}; valid: {', '.join(options)}")
             name = value
         chosen[reading.id] = name
     return chosen
@@ -61,7 +60,7 @@ def provision(rule_id: str) -> Provision:
     for p in PROVISIONS:
         if p.id == rule_id:
             return p
-    raise InputError(f"unknown rule {rule_id!r}{_near(rule_id, (p.id for p in PROVISIONS))}")
+    raise InputError(f"unknown rule {rule_id!r}{closest(rule_id, (p.id for p in PROVISIONS))}")
 
 
 _RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "crimes_from",
@@ -90,7 +89,7 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         kb, body_id = _hypothetical_body(kb, body)
     elif isinstance(body, str):
         if body not in kb.bodies:
-            raise InputError(f"ruling JSON: unknown body {body!r}{_near(body, kb.bodies)}")
+            raise InputError(f"ruling JSON: unknown body {body!r}{closest(body, kb.bodies)}")
         body_id = body
     else:
         raise InputError("ruling JSON: 'body' must be a body id (e.g. \"icc\") or an object describing the court")
@@ -103,10 +102,10 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     for key in ("respondent", "applicant"):
         if key in fields and fields[key] not in kb.states:
             raise InputError(f"ruling JSON: unknown state {fields[key]!r} in {key!r}"
-                             f"{_near(str(fields[key]).upper(), kb.states)}")
+                             f"{closest(str(fields[key]).upper(), kb.states)}")
     if "situation" in fields and fields["situation"] not in kb.situations:
         raise InputError(f"ruling JSON: unknown situation {fields['situation']!r}"
-                         f"{_near(str(fields['situation']), kb.situations)}")
+                         f"{closest(str(fields['situation']), kb.situations)}")
     try:
         ruling = Ruling(id=str(raw.get("id") or "hypothetical-ruling"), body=body_id, sources=("hypothetical",),
                         hypothetical=True, **fields)
@@ -129,14 +128,14 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     states += list(raw.get("jurisdiction_conferred_by") or [])
     for s in states:
         if s not in kb.states:
-            raise InputError(f"ruling JSON: unknown state {s!r} in body{_near(str(s).upper(), kb.states)}")
+            raise InputError(f"ruling JSON: unknown state {s!r} in body{closest(str(s).upper(), kb.states)}")
     basis_raw = raw.get("basis") or {}
     if not isinstance(basis_raw, dict):
         raise InputError("ruling JSON: body 'basis' must be an object {\"instruments\": [...], \"resolutions\": [...]}")
     instruments = list(basis_raw.get("instruments") or [])
     for ins in instruments:
         if ins not in kb.instruments:
-            raise InputError(f"ruling JSON: unknown instrument {ins!r}{_near(str(ins), kb.instruments)}")
+            raise InputError(f"ruling JSON: unknown instrument {ins!r}{closest(str(ins), kb.instruments)}")
     resolutions = [r if str(r).startswith("unscr-") else f"unscr-{r}" for r in basis_raw.get("resolutions") or []]
     for res in resolutions:
         if res not in kb.resolutions:
@@ -153,7 +152,3 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     bodies = MappingProxyType({**kb.bodies, body.id: body})
     return dataclasses.replace(kb, bodies=bodies, _memo=kb._memo), body.id
 
-
-def _near(value: str, options: Iterable[str]) -> str:
-    near = difflib.get_close_matches(value, list(options), n=3, cutoff=0.4)
-    return f" (closest: {', '.join(near)})" if near else ""
