@@ -98,3 +98,23 @@ def test_broken_data_directory(tmp_path: Path) -> None:
                                       encoding="utf-8")
     out = run("kb", "validate", str(data))
     assert out.returncode == 2 and "bodies.yaml" in out.stderr and "kind" in out.stderr
+
+
+def test_assume_scenario_file(tmp_path: Path) -> None:
+    example = Path(__file__).parent.parent / "examples" / "scenarios" / "russia-accedes.yaml"
+    out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--on", "2026-07-01", "--assume", str(example),
+              "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["scenario"] == "russia-accedes" and data["international"]["outcome"] == "obliged"
+    assert data["assumed_facts"] and all(f["assumed"] for f in data["assumed_facts"])
+    out = run("where", "--ruling", "icc-putin-2023", "--on", "2026-07-01", "--assume", str(example), "--json")
+    rus = next(s for s in json.loads(out.stdout)["states"] if s["state"] == "RUS")
+    assert rus["assumed"] and rus["international"]["outcome"] == "obliged"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nassume:\n- {state: RUS, instrument: rome-statute, event: joins, date: 2026-03-02}\n")
+    out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--assume", str(bad))
+    assert out.returncode == 2 and out.stderr.count("\n") == 1
+    assert "unknown event 'joins'; valid: signature, ratification, accession" in out.stderr
+    out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--assume", str(tmp_path / "missing.yaml"))
+    assert out.returncode == 2 and "is not a readable file" in out.stderr

@@ -15,9 +15,9 @@ from typing import Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
-from exequatur.engine import evaluate
-from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
-from exequatur.engine.evaluate import InputError
+from exequatur.engine import evaluate, scenario
+from exequatur.engine.decision import provision_dict, where_dict
+from exequatur.engine.evaluate import InputError, when_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
@@ -37,6 +37,8 @@ ReadingOpt = Annotated[list[str] | None, typer.Option("--reading", help="Reading
 Json = Annotated[bool, typer.Option("--json", help="Print JSON (stable schema, see README)")]
 RulingOpt = Annotated[str | None, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")]
 RulingFile = Annotated[str | None, typer.Option("--ruling-file", help="A hypothetical ruling as JSON ('-' for stdin)")]
+Assume = Annotated[str | None, typer.Option("--assume", help="A what-if scenario file (YAML or JSON) of assumed facts; "
+                                            "see README")]
 
 
 def _console() -> Console:
@@ -47,8 +49,24 @@ def _emit(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _resolve(ruling: str | None, ruling_file: str | None) -> tuple[KnowledgeBase, Any]:
+def _read(path_text: str, option: str) -> str:
+    if path_text == "-":
+        return sys.stdin.read()
+    path = Path(path_text)
+    if not path.is_file():
+        raise InputError(f"{option}: {path_text!r} is not a readable file")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{option}: cannot read {path_text!r} as UTF-8 text ({exc})") from None
+
+
+def _resolve(ruling: str | None, ruling_file: str | None, assume: str | None = None) -> tuple[KnowledgeBase, Any]:
     kb = bundled()
+    if assume is not None:
+        if assume == "-" and ruling_file == "-":
+            raise InputError("--assume and --ruling-file cannot both read stdin ('-')")
+        kb = scenario.apply(kb, scenario.parse_text(kb, _read(assume, "--assume"), origin=f"--assume {assume}"))
     if (ruling is None) == (ruling_file is None):
         raise InputError("give exactly one of --ruling ID or --ruling-file FILE")
     if ruling is not None:
@@ -56,14 +74,7 @@ def _resolve(ruling: str | None, ruling_file: str | None) -> tuple[KnowledgeBase
             evaluate.resolve_ruling(kb, ruling)  # raises InputError with the closest ids
         return kb, ruling
     assert ruling_file is not None
-    if ruling_file == "-":
-        text = sys.stdin.read()
-    else:
-        path = Path(ruling_file)
-        if not path.is_file():
-            raise InputError(f"--ruling-file: {ruling_file!r} is not a readable file")
-        text = path.read_text(encoding="utf-8")
-    return hypothetical_ruling(kb, text)
+    return hypothetical_ruling(kb, _read(ruling_file, "--ruling-file"))
 
 
 def _on(value: str | None) -> dt.date:
@@ -72,9 +83,9 @@ def _on(value: str | None) -> dt.date:
 
 @app.command()
 def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None,
-        reading: ReadingOpt = None, json_: Json = False) -> None:
+        reading: ReadingOpt = None, assume: Assume = None, json_: Json = False) -> None:
     """Both legal orders for one state, one ruling and one date, with the explanation."""
-    kb, r = _resolve(ruling, ruling_file)
+    kb, r = _resolve(ruling, ruling_file, assume)
     answer = evaluate.ask(kb, state.upper(), r, _on(on), parse_readings(reading or ()))
     if json_:
         _emit(answer.to_dict())
@@ -86,18 +97,13 @@ def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, 
 
 @app.command()
 def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None, reading: ReadingOpt = None,
-          json_: Json = False) -> None:
+          assume: Assume = None, json_: Json = False) -> None:
     """Every state's outcome for one ruling on one date."""
-    kb, r = _resolve(ruling, ruling_file)
+    kb, r = _resolve(ruling, ruling_file, assume)
     day = _on(on)
     answers = evaluate.where(kb, r, day, parse_readings(reading or ()))
     if json_:
-        _emit({"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb.version,
-               "ruling": answers[0].ruling, "on": day.isoformat(),
-               "states": [{"state": a.state, "international": {"outcome": a.international.outcome,
-                                                               "reading": a.international.readings},
-                           "domestic": {"outcome": a.domestic.outcome, "reading": a.domestic.readings},
-                           "conflict": a.conflict} for a in answers]})
+        _emit(where_dict(kb.version, kb.scenario, answers[0].ruling, day, answers))
     else:
         from exequatur import render
 
@@ -107,15 +113,14 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
 @app.command()
 def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start date YYYY-MM-DD")],
          to: Annotated[str, typer.Option("--to", help="End date YYYY-MM-DD")], ruling: RulingOpt = None,
-         ruling_file: RulingFile = None, reading: ReadingOpt = None, json_: Json = False) -> None:
+         ruling_file: RulingFile = None, reading: ReadingOpt = None, assume: Assume = None, json_: Json = False) -> None:
     """Intervals of equal outcome for one state and ruling, each change with the fact that caused it."""
-    kb, r = _resolve(ruling, ruling_file)
+    kb, r = _resolve(ruling, ruling_file, assume)
     start, end = parse_date(from_, "--from"), parse_date(to, "--to")
     intervals = evaluate.when(kb, state.upper(), r, start, end, parse_readings(reading or ()))
     rid = r if isinstance(r, str) else r.id
     if json_:
-        _emit({"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb.version, "state": state.upper(),
-               "ruling": rid, "intervals": [iv.to_dict() for iv in intervals]})
+        _emit(when_dict(kb.version, kb.scenario, state.upper(), rid, intervals))
     else:
         from exequatur import render
 

@@ -30,7 +30,11 @@ def answer(a: Answer, console: Console) -> None:
     head = Text(f"{a.state} · {a.ruling} · {a.on.isoformat()}", style="bold")
     if a.hypothetical_ruling:
         head.append("  (hypothetical ruling)", style="italic")
+    if a.scenario:
+        head.append(f"  (what-if scenario: {a.scenario})", style="italic magenta")
     console.print(head)
+    for fact in a.assumed_facts:
+        console.print(Text(f"  assumed: {fact.statement}", style="magenta"))
     for d in (a.international, a.domestic):
         line = Text(f"{LABEL[d.order]}: ")
         line.append_text(outcome_text(d.outcome))

@@ -86,7 +86,17 @@ class Answer:
             "international": self.international.to_dict(),
             "domestic": self.domestic.to_dict(),
             "conflict": self.conflict,
+            "assumed_facts": [fact_dict(f) for f in self.assumed_facts],
         }
+
+    @property
+    def assumed_facts(self) -> tuple[FactUse, ...]:
+        """The facts this answer rests on that a scenario or a hypothetical ruling supposes, not the knowledge base."""
+        found: dict[str, FactUse] = {}
+        for use in (*self.international.facts, *self.domestic.facts):
+            if use.assumed:
+                found.setdefault(use.key, use)
+        return tuple(found.values())
 
 
 def provision_dict(p: Provision) -> dict[str, Any]:
@@ -131,3 +141,14 @@ def node_dict(n: Node) -> dict[str, Any]:
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def where_dict(kb_version: str, scenario: str | None, ruling: str, on: dt.date, answers: list[Answer]
+               ) -> dict[str, Any]:
+    """Every state's outcomes for one ruling and date: the shape of ``where --json`` and of the API's ``/where``."""
+    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
+            "ruling": ruling, "on": on.isoformat(),
+            "states": [{"state": a.state,
+                        "international": {"outcome": a.international.outcome, "reading": a.international.readings},
+                        "domestic": {"outcome": a.domestic.outcome, "reading": a.domestic.readings},
+                        "conflict": a.conflict, "assumed": bool(a.assumed_facts)} for a in answers]}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from exequatur.engine.decision import Answer, Decision, fact_dict
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, fact_dict
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 from exequatur.facts.temporal import ONE_DAY
@@ -101,6 +101,13 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
             break
         day = nxt
     return intervals
+
+
+def when_dict(kb_version: str, scenario: str | None, state: str, ruling: str, intervals: list[Interval]
+              ) -> dict[str, Any]:
+    """The shape of ``when --json`` and of the API's ``/when``."""
+    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
+            "state": state, "ruling": ruling, "intervals": [iv.to_dict() for iv in intervals]}
 
 
 def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:

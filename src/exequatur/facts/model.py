@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 STATE_ID = r"^[A-Z]{3}$"
 SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -24,10 +24,19 @@ class Record(BaseModel):
 
 
 class Sourced(Record):
-    """A record that states facts: it must cite at least one source id from ``sources.yaml``."""
+    """A record that states facts: it must cite at least one source id from ``sources.yaml`` — unless it is
+    ``assumed``, a fact a user supposes in a what-if scenario, which the engine marks as such wherever it is used."""
 
-    sources: tuple[str, ...] = Field(min_length=1)
+    assumed: bool = False
+    sources: tuple[str, ...] = Field(default=(), validate_default=True)
     note: str | None = None
+
+    @field_validator("sources")
+    @classmethod
+    def _sourced(cls, v: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        if not v and not info.data.get("assumed"):
+            raise ValueError("at least one source id is required (a fact without a source is not recorded)")
+        return v
 
 
 class Source(Record):
@@ -231,4 +240,5 @@ class NationalLaw(Sourced):
     published: dt.date | None = None
     in_force: dt.date | None = None
     in_force_clause: str | None = None
+    repealed: dt.date | None = None  # the date the law (or the rule it carries) ceased to be in force
     provisions: tuple[Provision, ...] = ()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.facts.model import Participation, Source
+from exequatur.facts.model import Participation, Source, Sourced
 from exequatur.facts.temporal import Segment
 
 Order = Literal["international", "domestic"]
@@ -136,14 +136,21 @@ class Context:
             ev.date,
             self.kb.source_records(ev.sources),
             changes,
+            ev.assumed,
         )
+
+    def record(self, key: str, statement: str, value: object, rec: Sourced, changes: Iterable[dt.date] = ()
+               ) -> FactUse:
+        """Record a fact read from one record (a resolution, a law, a situation), with its sources — and marked
+        assumed if the record comes from a what-if scenario."""
+        return self.fact(key, statement, value, self.kb.source_records(rec.sources), changes, rec.assumed)
 
     def segment(self, key: str, seg: Segment, statement: str, changes: tuple[dt.date, ...],
                 absent_in: str | None = None) -> tuple[FactUse, ...]:
         """Record a derived status (a segment of a timeline) and the sourced events it rests on. A status that rests
         on the *absence* of an event (no deposit, no admission) is sourced by ``absent_in``'s participant list."""
         sources = self.status_list(absent_in) if absent_in else _sources_of(self.kb, seg.basis)
-        head = self.fact(key, statement, seg.value, sources, changes)
+        head = self.fact(key, statement, seg.value, sources, changes, any(ev.assumed for ev in seg.basis))
         return (head, *(self.event(ev, _describe(ev)) for ev in seg.basis))
 
     def status_list(self, instrument: str) -> tuple[Source, ...]:
@@ -205,3 +212,6 @@ class Rulebook:
 
     provisions: tuple[Provision, ...] = ()
     readings: tuple[Reading, ...] = field(default=())
+    # The participation events the module's rules read, by instrument id: what a what-if scenario may assume and
+    # be sure the law takes into account ("*": any instrument not governed by another rulebook).
+    events: tuple[tuple[str, tuple[str, ...]], ...] = ()

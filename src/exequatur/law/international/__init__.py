@@ -34,7 +34,8 @@ REGIMES: tuple[Regime, ...] = (
     Regime("treaty", treaty_basis.applies_to, treaty_basis.decide),
 )
 
-RULEBOOKS: tuple[Rulebook, ...] = (rome_statute.RULEBOOK, un_charter.RULEBOOK, echr.RULEBOOK, vclt.RULEBOOK)
+RULEBOOKS: tuple[Rulebook, ...] = (rome_statute.RULEBOOK, un_charter.RULEBOOK, echr.RULEBOOK, vclt.RULEBOOK,
+                                   treaty_basis.RULEBOOK)
 
 _RANK = {OBLIGED: 0, UNKNOWN: 1, URGED: 2, NOT_OBLIGED: 3}
 

@@ -40,7 +40,8 @@ ART_58_3 = _p("art-58-3", "art. 58(3)", "Any High Contracting Party which shall 
 ART_59_4 = _p("art-59-4", "art. 59(4)", "As regards any signatory ratifying subsequently, the Convention shall come "
               "into force at the date of the deposit of its instrument of ratification.")
 
-RULEBOOK = Rulebook(provisions=(ART_46_1, ART_58_2, ART_58_3, ART_59_4))
+RULEBOOK = Rulebook(provisions=(ART_46_1, ART_58_2, ART_58_3, ART_59_4),
+                    events=((INSTRUMENT, ("deposit", "entry-into-force", "ceased")), ("coe-statute", ("membership",))))
 
 PARTY, NOT_PARTY, CEASED, STATUS_UNKNOWN = "party", "not-party", "ceased", "unknown"
 

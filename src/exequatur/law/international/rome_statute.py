@@ -105,6 +105,8 @@ IMMUNITY = Reading(
 RULEBOOK = Rulebook(
     provisions=(ART_86, ART_89_1, ART_12_3, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1, ART_27_2),
     readings=(IMMUNITY,),
+    events=((INSTRUMENT, ("signature", "signature-withdrawn", "deposit", "succession", "withdrawal-notified",
+                          "withdrawal-revoked", "declaration-12-3")),),
 )
 
 NOT_PARTY, PARTY, FORMER_PARTY = "not-party", "party", "former-party"
@@ -133,42 +135,48 @@ def party_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
 
 
 def _party_timeline(events: tuple[Participation, ...]) -> Timeline[str]:
-    by_kind: dict[str, Participation] = {}
-    for ev in events:
-        by_kind.setdefault(ev.event, ev)
+    """Walk the events in date order. A state may become a party, withdraw, and accede again (a what-if scenario
+    can say so), so each deposit or succession opens a new period as a party and each notification of withdrawal
+    closes the current one under art. 127(1)."""
     segments: list[Segment[str]] = [Segment(None, NOT_PARTY, tuple(e for e in events if e.event in (
         "signature", "signature-withdrawn", "signature-withdrawal-decided")), "no instrument of ratification or "
         "accession deposited")]
-    deposit = by_kind.get("deposit")
-    succession = by_kind.get("succession")
-    if deposit:
-        start, provision = entry_into_force_for(deposit.date)
-        basis = tuple(e for e in (deposit, by_kind.get("entry-into-force")) if e)
-        segments.append(Segment(start, PARTY, basis, f"{provision.citation}: in force for the state from "
-                                                     f"{start.isoformat()} (deposit {deposit.date.isoformat()})"))
-    elif succession:
-        start = succession.effective or succession.date
-        segments.append(Segment(start, PARTY, (succession,), f"bound by succession from {start.isoformat()}"))
-    notified = by_kind.get("withdrawal-notified")
-    if notified and (deposit or succession):
-        stated = by_kind.get("withdrawal-effective")
-        effective = withdrawal_effective(notified.date, stated.date if stated else None)
-        party_basis = segments[-1].basis
-        segments.append(Segment(notified.date, PARTY, (*party_basis, notified),
-                                f"party; withdrawal notified {notified.date.isoformat()} takes effect "
-                                f"{effective.isoformat()} ({ART_127_1.citation})"))
-        revoked = by_kind.get("withdrawal-revoked")
-        if revoked and revoked.confirmed and revoked.date < effective:
-            segments.append(Segment(revoked.date, PARTY, (*party_basis, notified, revoked),
-                                    f"party; notification of withdrawal withdrawn on {revoked.date.isoformat()}"))
-        elif revoked and revoked.date < effective:
-            segments.append(Segment(effective, PARTY_OR_FORMER, (notified, revoked),
-                                    f"withdrawal due to take effect {effective.isoformat()} ({ART_127_1.citation}), "
-                                    f"but a revocation of the notification on {revoked.date.isoformat()} is reported "
-                                    "and not confirmed"))
-        else:
-            segments.append(Segment(effective, FORMER_PARTY, tuple(e for e in (notified, stated) if e),
-                                    f"{ART_127_1.citation}: withdrawal effective {effective.isoformat()}"))
+    party_basis: tuple[Participation, ...] = ()
+    ends: dt.date | None = None  # the date the current withdrawal takes effect, once one is notified
+    for ev in events:
+        if ev.event in ("deposit", "succession") and (not party_basis or (ends and ev.date >= ends)):
+            if ev.event == "deposit":
+                start, provision = entry_into_force_for(ev.date)
+                recorded = next((e for e in events if e.event == "entry-into-force" and e.date >= ev.date), None)
+                party_basis = tuple(e for e in (ev, recorded) if e)
+                derivation = (f"{provision.citation}: in force for the state from {start.isoformat()} (deposit "
+                              f"{ev.date.isoformat()})")
+            else:
+                start = ev.effective or ev.date
+                party_basis = (ev,)
+                derivation = f"bound by succession from {start.isoformat()}"
+            segments.append(Segment(start, PARTY, party_basis, derivation))
+            ends = None
+        elif ev.event == "withdrawal-notified" and party_basis and ends is None:
+            stated = next((e for e in events if e.event == "withdrawal-effective" and e.date > ev.date), None)
+            ends = withdrawal_effective(ev.date, stated.date if stated else None)
+            segments.append(Segment(ev.date, PARTY, (*party_basis, ev),
+                                    f"party; withdrawal notified {ev.date.isoformat()} takes effect "
+                                    f"{ends.isoformat()} ({ART_127_1.citation})"))
+            revocations = [e for e in events if e.event == "withdrawal-revoked" and ev.date <= e.date < ends]
+            revoked = next((e for e in revocations if e.confirmed), revocations[0] if revocations else None)
+            if revoked and revoked.confirmed:
+                segments.append(Segment(revoked.date, PARTY, (*party_basis, ev, revoked),
+                                        f"party; notification of withdrawal withdrawn on {revoked.date.isoformat()}"))
+                ends = None
+            elif revoked:
+                segments.append(Segment(ends, PARTY_OR_FORMER, (ev, revoked),
+                                        f"withdrawal due to take effect {ends.isoformat()} ({ART_127_1.citation}), "
+                                        f"but a revocation of the notification on {revoked.date.isoformat()} is "
+                                        "reported and not confirmed"))
+            else:
+                segments.append(Segment(ends, FORMER_PARTY, tuple(e for e in (ev, stated) if e),
+                                        f"{ART_127_1.citation}: withdrawal effective {ends.isoformat()}"))
     return Timeline(segments)
 
 
@@ -279,10 +287,9 @@ def _after_withdrawal(ctx: Context, state: str, situation: Situation | None, seg
     if situation is None or situation.investigation_opened is None:
         return Finding(UNKNOWN, Node("Art. 127(2) needs the date the investigation commenced, which is not recorded",
                                      None, ART_127_2, children=(status,)))
-    opened = ctx.fact(f"situation:{situation.id}:investigation-opened",
-                      f"The investigation in the {situation.name} was opened on "
-                      f"{situation.investigation_opened.isoformat()}", situation.investigation_opened,
-                      ctx.kb.source_records(situation.sources))
+    opened = ctx.record(f"situation:{situation.id}:investigation-opened",
+                        f"The investigation in the {situation.name} was opened on "
+                        f"{situation.investigation_opened.isoformat()}", situation.investigation_opened, situation)
     if situation.investigation_opened < effective:
         return Finding(OBLIGED, Node(f"{state}'s withdrawal (effective {effective.isoformat()}) does not affect "
                                      "cooperation in an investigation commenced before it took effect", OBLIGED,
@@ -338,13 +345,18 @@ def _covers(ruling: Ruling, dec: Participation) -> bool | None:
 
 
 def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Finding | None:
+    """The duty under each Security Council referral of the situation (a scenario may add one to a situation that
+    already has one); the strongest governs: obliged, then unknown, then urged."""
     if situation is None:
         return None
-    for trigger in situation.triggers:
-        if trigger.kind == "unsc-referral" and trigger.resolution:
-            return un_charter.resolution_duty(ctx, ctx.kb.resolutions[trigger.resolution], state,
-                                              what=f"the ICC in the {situation.name}")
-    return None
+    findings = [un_charter.resolution_duty(ctx, ctx.kb.resolutions[t.resolution], state,
+                                           what=f"the ICC in the {situation.name}")
+                for t in situation.triggers if t.kind == "unsc-referral" and t.resolution]
+    if len(findings) <= 1:
+        return findings[0] if findings else None
+    best = min(findings, key=lambda f: (OBLIGED, UNKNOWN, URGED, NOT_OBLIGED).index(f.outcome))
+    return Finding(best.outcome, Node(f"The situation was referred by {len(findings)} Security Council resolutions",
+                                      best.outcome, children=tuple(f.node for f in findings)), best.hints)
 
 
 def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) -> Finding | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from exequatur.facts.model import Body, Ruling
 from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.international.vclt import ART_34 as VCLT_34
-from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, Finding, Node
+from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, Finding, Node, Rulebook
 
 ENCODED_ELSEWHERE = {"rome-statute", "echr", "un-charter"}
 
@@ -40,6 +40,9 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
                        ("encode the cooperation provisions of the constituent treaty",))
     return Finding(NOT_OBLIGED, Node(f"{state} is not party to the treaty on which the {body.name} rests ({ins.title})",
                                      NOT_OBLIGED, VCLT_34, children=tuple(nodes)))
+
+
+RULEBOOK = Rulebook(events=(("*", ("signature", "domestic-ratification", "deposit", "entry-into-force")),))
 
 
 def bound_by(ctx: Context, state: str, instrument: str) -> tuple[bool | None, Node]:

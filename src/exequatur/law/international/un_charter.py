@@ -40,7 +40,11 @@ ART_94_1 = Provision(id="un-charter/art-94-1", order="international", instrument
                      article="art. 94(1)", text="Each Member of the United Nations undertakes to comply with the "
                      "decision of the International Court of Justice in any case to which it is a party.",
                      source=UN_CHARTER_TEXT, in_force_from=IN_FORCE)
-RULEBOOK = Rulebook(provisions=(ART_25, ART_94_1))
+ART_6 = Provision(id="un-charter/art-6", order="international", instrument="Charter of the United Nations",
+                  article="art. 6", text="A Member of the United Nations which has persistently violated the Principles "
+                  "contained in the present Charter may be expelled from the Organization by the General Assembly "
+                  "upon the recommendation of the Security Council.", source=UN_CHARTER_TEXT, in_force_from=IN_FORCE)
+RULEBOOK = Rulebook(provisions=(ART_25, ART_94_1, ART_6), events=((INSTRUMENT, ("admission", "expulsion")),))
 
 MEMBER, NOT_MEMBER = "member", "not-member"
 
@@ -51,6 +55,9 @@ def membership_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
         for ev in kb.events(state, INSTRUMENT):
             if ev.event == "admission":
                 segments.append(Segment(ev.date, MEMBER, (ev,), f"admitted {ev.date.isoformat()}"))
+            elif ev.event == "expulsion":
+                segments.append(Segment(ev.date, NOT_MEMBER, (ev,), f"expelled {ev.date.isoformat()} "
+                                        f"({ART_6.citation})"))
         return Timeline(segments)
 
     return kb.memo(("un-member", state), compute)
@@ -61,20 +68,21 @@ def membership(ctx: Context, state: str) -> tuple[bool, Node]:
     seg = timeline.at(ctx.on)
     member = seg.value == MEMBER
     statement = f"{state} is {'a' if member else 'not a'} Member of the United Nations on {ctx.on.isoformat()}"
-    if member:
+    if member or seg.basis:
         facts = ctx.segment(f"un:member:{state}", seg, statement, timeline.changes)
     else:
         facts = ctx.segment(f"un:not-admitted:{state}", seg, f"{state} is not on the list of UN Member States "
                             f"admitted by {ctx.on.isoformat()}", timeline.changes, absent_in=INSTRUMENT)
-    return member, Node(statement, member, ART_25, facts)
+    expelled = any(e.event == "expulsion" for e in seg.basis)
+    return member, Node(statement + (f" — {seg.derivation}" if expelled else ""), member, ART_25, facts)
 
 
 def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Finding:
     """What resolution ``res`` requires of ``state`` towards ``what`` on ``ctx.on``: obliged (decided, and the state
     is a Member bound by art. 25), urged, not obliged, or unknown where the operative wording is not confirmed."""
-    adopted = ctx.fact(f"resolution:{res.id}", f"Security Council resolution {res.number} adopted "
-                       f"{res.date.isoformat()}" + (" under Chapter VII" if res.chapter_vii else ""),
-                       res.date, ctx.kb.source_records(res.sources), (res.date,))
+    adopted = ctx.record(f"resolution:{res.id}", f"Security Council resolution {res.number} adopted "
+                         f"{res.date.isoformat()}" + (" under Chapter VII" if res.chapter_vii else ""),
+                         res.date, res, (res.date,))
     label = f"Resolution {res.number} ({res.date.year})"
     if ctx.on < res.date:
         return Finding(NOT_OBLIGED, Node(f"{label} had not been adopted on {ctx.on.isoformat()}", False, ART_25,

@@ -12,7 +12,7 @@ import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
 from exequatur.law.international.ruling_effect import ruling_fact
-from exequatur.law.national.rus.publication import entry_into_force
+from exequatur.law.national.rus.publication import entry_into_force, repealed
 from exequatur.law.reasoning import BARRED, NO_RULE, NOT_BARRED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
 
 LAW_ID = "rus-183-fz-2022"
@@ -50,6 +50,10 @@ def decide(ctx: Context, ruling: Ruling) -> Finding | None:
     if (law.published and ctx.on < law.published) or (start is not None and ctx.on < start):
         return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ is not yet in force on {ctx.on.isoformat()}", False,
                                      CUT_OFF_RULE, children=(in_force,)))
+    gone = repealed(ctx, law)
+    if gone:
+        return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ no longer applies on {ctx.on.isoformat()}", False,
+                                     CUT_OFF_RULE, children=(in_force, gone)))
     final = ruling.final or ruling.issued
     use = ruling_fact(ctx, ruling, "final-or-issued", f"{ruling.id} " + (
         f"became final on {ruling.final.isoformat()}" if ruling.final else

@@ -15,7 +15,7 @@ import datetime as dt
 
 from exequatur.facts.model import Body, Ruling, Source
 from exequatur.law.international.in_force import in_force_for
-from exequatur.law.national.rus.publication import entry_into_force
+from exequatur.law.national.rus.publication import entry_into_force, repealed
 from exequatur.law.reasoning import (
     BARRED,
     NO_RULE,
@@ -112,6 +112,10 @@ def decide(ctx: Context, ruling: Ruling) -> Finding:
         return Finding(NO_RULE, Node(f"Art. 6 as amended in 2025 is not yet in force on {ctx.on.isoformat()}", False,
                                      BRANCH_B, children=(in_force,)),
                        (f"from {start.isoformat()} art. 6 as amended in 2025 applies",))
+    gone = repealed(ctx, law)
+    if gone:
+        return Finding(NO_RULE, Node(f"Art. 6 as amended in 2025 no longer applies on {ctx.on.isoformat()}", False,
+                                     BRANCH_B, children=(in_force, gone)))
     body = ctx.kb.bodies[ruling.body]
     if body.kind == "national":
         return _branch_a(ctx, body, in_force)
@@ -121,7 +125,7 @@ def decide(ctx: Context, ruling: Ruling) -> Finding:
 def _body_fact(ctx: Context, body: Body, statement: str, value: object) -> FactUse:
     if body.hypothetical:
         return ctx.fact(f"body:{body.id}", statement, value, (), assumed=True)
-    return ctx.fact(f"body:{body.id}", statement, value, ctx.kb.source_records(body.sources))
+    return ctx.record(f"body:{body.id}", statement, value, body)
 
 
 def _branch_a(ctx: Context, body: Body, in_force: Node) -> Finding:
@@ -145,17 +149,19 @@ def _branch_a(ctx: Context, body: Body, in_force: Node) -> Finding:
 def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Finding:
     instruments, resolutions = list(body.basis.instruments), list(body.basis.resolutions)
     situation = ctx.kb.situations.get(ruling.situation or "")
-    referral = next((t for t in situation.triggers if t.kind == "unsc-referral"), None) if situation else None
+    referrals = [t.resolution for t in situation.triggers if t.kind == "unsc-referral" and t.resolution] \
+        if situation else []
+    referral = bool(referrals)
     if referral and "rome-statute" in instruments and ctx.reading(COMPETENCE) == "situation-competence":
-        instruments, resolutions = [], [referral.resolution]
+        instruments, resolutions = [], referrals
     when = ctx.on if ctx.reading(TREATY_DATE) == "enforcement-date" else ruling.issued
     nodes: list[Node] = []
     grounded: bool | None = False
     for res_id in resolutions:
         res = ctx.kb.resolutions[res_id]
-        use = ctx.fact(f"resolution:{res.id}:chapter-vii", f"Resolution {res.number} ({res.date.year}) was adopted "
-                       + ("under Chapter VII" if res.chapter_vii else "without confirmed reliance on Chapter VII"),
-                       res.chapter_vii, ctx.kb.source_records(res.sources))
+        use = ctx.record(f"resolution:{res.id}:chapter-vii", f"Resolution {res.number} ({res.date.year}) was adopted "
+                         + ("under Chapter VII" if res.chapter_vii else "without confirmed reliance on Chapter VII"),
+                         res.chapter_vii, res)
         nodes.append(Node(f"Competence rests on Security Council resolution {res.number} "
                           f"({'Chapter VII' if res.chapter_vii else 'Chapter VII not confirmed'})",
                           res.chapter_vii, BRANCH_B, (use,)))

@@ -42,21 +42,33 @@ TEN_DAYS = dt.timedelta(days=10)
 
 def entry_into_force(ctx: Context, law: NationalLaw) -> tuple[dt.date | None, Node]:
     """The law's entry into force: as a source states it, or derived from publication by 5-FZ art. 6."""
-    sources = ctx.kb.source_records(law.sources)
     if law.in_force:
-        use = ctx.fact(f"law:{law.id}:in-force", f"{law.title_en} entered into force on {law.in_force.isoformat()}",
-                       law.in_force, sources, (law.in_force,))
+        use = ctx.record(f"law:{law.id}:in-force", f"{law.title_en} entered into force on {law.in_force.isoformat()}",
+                         law.in_force, law, (law.in_force,))
         return law.in_force, Node(f"In force from {law.in_force.isoformat()}", True, facts=(use,))
     if law.published and law.in_force_clause in (None, "ten days after official publication"):
         start = law.published + TEN_DAYS + dt.timedelta(days=1)
-        published = ctx.fact(f"law:{law.id}:published", f"{law.title_en} was officially published on "
-                             f"{law.published.isoformat()}" + (f"; it enters into force {law.in_force_clause}"
-                                                               if law.in_force_clause else ""),
-                             law.published, sources, (start,))
+        published = ctx.record(f"law:{law.id}:published", f"{law.title_en} was officially published on "
+                               f"{law.published.isoformat()}" + (f"; it enters into force {law.in_force_clause}"
+                                                                 if law.in_force_clause else ""),
+                               law.published, law, (start,))
         return start, Node(f"In force from {start.isoformat()}: ten days after official publication on "
                            f"{law.published.isoformat()} expire at the end of "
                            f"{(start - dt.timedelta(days=1)).isoformat()}", True, ART_6_5_FZ, (published,))
-    unknown: FactUse = ctx.fact(f"law:{law.id}:in-force-unknown", f"The entry into force of {law.title_en} is not "
-                                "confirmed (its final article was not read)", None, sources,
-                                tuple(d for d in (law.published,) if d))
+    unknown: FactUse = ctx.record(f"law:{law.id}:in-force-unknown", f"The entry into force of {law.title_en} is "
+                                  "not confirmed (its final article was not read)", None, law,
+                                  tuple(d for d in (law.published,) if d))
     return None, Node("Entry into force not confirmed", None, facts=(unknown,))
+
+
+def repealed(ctx: Context, law: NationalLaw) -> Node | None:
+    """A node saying the law no longer applies on ``ctx.on`` because it was repealed, or None while it applies.
+    The repeal date is a change point either way, so a timeline shows the day the rule stops."""
+    if law.repealed is None:
+        return None
+    use = ctx.record(f"law:{law.id}:repealed", f"{law.title_en} ceased to be in force on {law.repealed.isoformat()}",
+                     law.repealed, law, (law.repealed,))
+    if ctx.on < law.repealed:
+        return None
+    return Node(f"{law.title_en} was repealed with effect from {law.repealed.isoformat()}: its rule no longer "
+                "applies", False, facts=(use,))
