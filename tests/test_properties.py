@@ -10,7 +10,7 @@ import itertools
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from exequatur import KnowledgeBase, KnowledgeBaseError, ask, bundled, when
+from exequatur import KnowledgeBase, KnowledgeBaseError, Outcome, ask, bundled, outcomes, when, where
 from exequatur.facts.knowledge_base import build
 from exequatur.facts.model import Participation
 from exequatur.law.reasoning import NO_RULE, UNKNOWN, Node
@@ -34,6 +34,13 @@ def test_outcome_constant_inside_each_interval(state: str, ruling: str, data: st
     day = data.draw(st.dates(min_value=iv.start, max_value=iv.end))
     answer = ask(KB, state, ruling, day)
     assert (answer.international.outcome, answer.domestic.outcome) == (iv.international, iv.domestic)
+
+
+@FAST
+@given(st.sampled_from(RULINGS), DAYS, st.sampled_from([{}, {"rus-art6-competence": "situation-competence"},
+                                                         {"rome-art98-immunity": "immunity-upheld"}]))
+def test_outcomes_read_off_tracks_equal_full_evaluation(ruling: str, on: dt.date, readings: dict[str, str]) -> None:
+    assert outcomes(KB, ruling, on, readings) == [Outcome.of(a) for a in where(KB, ruling, on, readings)]
 
 
 def _with_event(kb: KnowledgeBase, event: Participation) -> KnowledgeBase:

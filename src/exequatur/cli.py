@@ -101,13 +101,14 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
     """Every state's outcome for one ruling on one date."""
     kb, r = _resolve(ruling, ruling_file, assume)
     day = _on(on)
-    answers = evaluate.where(kb, r, day, parse_readings(reading or ()))
+    found = evaluate.outcomes(kb, r, day, parse_readings(reading or ()))
+    rid = r if isinstance(r, str) else r.id
     if json_:
-        _emit(where_dict(kb.version, kb.scenario, answers[0].ruling, day, answers))
+        _emit(where_dict(kb.version, kb.scenario, rid, day, found))
     else:
         from exequatur import render
 
-        render.where(answers, _console())
+        render.where(rid, day, found, _console())
 
 
 @app.command()

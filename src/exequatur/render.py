@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console, Group
 from rich.text import Text
 from rich.tree import Tree
 
 from exequatur.engine.decision import Answer, Decision
-from exequatur.engine.evaluate import Interval
+from exequatur.engine.evaluate import Interval, Outcome
 from exequatur.law.reasoning import Node
 
 STYLE = {
@@ -76,16 +78,16 @@ def _add(parent: Tree, node: Node) -> None:
         _add(branch, child)
 
 
-def where(answers: list[Answer], console: Console) -> None:
+def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{answers[0].ruling} on {answers[0].on.isoformat()}" if answers else "")
+    table = Table(title=f"{ruling} on {on.isoformat()}")
     for col in ("state", "international", "domestic", "conflict"):
         table.add_column(col)
     counts: dict[str, int] = {}
-    for a in sorted(answers, key=lambda a: (a.international.outcome, a.state)):
-        counts[a.international.outcome] = counts.get(a.international.outcome, 0) + 1
-        table.add_row(a.state, outcome_text(a.international.outcome), outcome_text(a.domestic.outcome),
+    for a in sorted(answers, key=lambda a: (a.international, a.state)):
+        counts[a.international] = counts.get(a.international, 0) + 1
+        table.add_row(a.state, outcome_text(a.international), outcome_text(a.domestic),
                       "yes" if a.conflict else "")
     console.print(table)
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))

@@ -7,6 +7,7 @@ rules gives the same answer. ``when`` therefore evaluates once per change point,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -51,6 +52,67 @@ def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
     """Every state's answer for ``ruling`` on ``on``."""
     ruling_rec = resolve_ruling(kb, ruling)
     return [ask(kb, state, ruling_rec, on, readings) for state in kb.states]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One state's outcomes in both orders, without the explanation: what a map needs for every state at once."""
+
+    state: str
+    international: str
+    domestic: str
+    international_reading: Mapping[str, str]
+    domestic_reading: Mapping[str, str]
+    conflict: bool
+    assumed: bool
+
+    @classmethod
+    def of(cls, a: Answer) -> Outcome:
+        return cls(a.state, a.international.outcome, a.domestic.outcome, a.international.readings,
+                   a.domestic.readings, a.conflict, bool(a.assumed_facts))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"state": self.state,
+                "international": {"outcome": self.international, "reading": dict(self.international_reading)},
+                "domestic": {"outcome": self.domestic, "reading": dict(self.domestic_reading)},
+                "conflict": self.conflict, "assumed": self.assumed}
+
+
+TRACK_START = dt.date(1900, 1, 1)
+
+
+def outcomes(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
+             readings: Mapping[str, str] | None = None) -> list[Outcome]:
+    """Every state's outcomes for ``ruling`` on ``on`` — the same as ``where`` without explanations, but read off
+    each state's track of change points, computed once per knowledge base, ruling and readings. Why: a map that
+    follows a date slider asks for many dates of one ruling; between change points nothing changes, so after the
+    first request each date costs one binary search per state instead of a full evaluation."""
+    ruling_rec = resolve_ruling(kb, ruling)
+    choices = dict(readings or {})
+    if ruling_rec.hypothetical or ruling_rec.id not in kb.rulings or on < TRACK_START:
+        return [Outcome.of(ask(kb, state, ruling_rec, on, choices)) for state in kb.states]
+    tracks = kb.memo(("tracks", ruling_rec.id, tuple(sorted(choices.items()))),
+                     lambda: {s: _track(kb, s, ruling_rec, choices) for s in kb.states})
+    found = []
+    for state in kb.states:
+        starts, values = tracks[state]
+        found.append(values[bisect.bisect_right(starts, on) - 1])
+    return found
+
+
+def _track(kb: KnowledgeBase, state: str, ruling: Ruling, readings: Mapping[str, str]
+           ) -> tuple[list[dt.date], list[Outcome]]:
+    starts: list[dt.date] = []
+    values: list[Outcome] = []
+    day = TRACK_START
+    while True:
+        answer = ask(kb, state, ruling, day, readings)
+        starts.append(day)
+        values.append(Outcome.of(answer))
+        upcoming = [c for c in answer.change_points if c > day]
+        if not upcoming:
+            return starts, values
+        day = min(upcoming)
 
 
 @dataclass(frozen=True)
