@@ -128,6 +128,23 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
         render.when(state.upper(), rid, intervals, _console())
 
 
+@app.command()
+def serve(host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="Port to listen on", min=1, max=65535)] = 8000) -> None:
+    """Serve the page and the HTTP API on the bundled knowledge base (one process, nothing else to start)."""
+    import uvicorn
+
+    from exequatur.web.api import create_app
+
+    application = create_app()
+    typer.echo(f"exequatur: serving the page at http://{host}:{port}/ and the API at http://{host}:{port}/api "
+               f"(OpenAPI: http://{host}:{port}/openapi.json); Ctrl-C stops")
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+    except OSError as exc:  # the port is taken, the address is not local, ...
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 @kb_app.command("validate")
 def kb_validate(directory: Annotated[str | None, typer.Argument(help="Data directory (default: bundled)")] = None
                 ) -> None:

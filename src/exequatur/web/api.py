@@ -1,0 +1,325 @@
+"""The HTTP API and the page, served by one process over the same engine as the CLI.
+
+Why a thin layer: every endpoint turns its input into the engine's input with the same helpers the CLI uses
+(``parse_date``, ``parse_readings``, ``hypothetical_ruling``, ``scenario.parse``) and answers with the same JSON
+shapes as the CLI's ``--json``, so the two interfaces cannot disagree. Bad input is a 422 (a bad value) or a 404 (an
+unknown id in the path) whose message names the field and what would be valid; nothing a client sends should
+produce a 500. Every response carries the engine and knowledge-base versions in headers, and every answer in its
+body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Body as RequestBody
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from exequatur.engine import evaluate, scenario
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict, where_dict
+from exequatur.engine.evaluate import InputError, closest, when_dict
+from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.load import bundled
+from exequatur.facts.model import Ruling
+
+TABLES = ("states", "rulings", "bodies", "situations", "resolutions", "instruments", "persons", "national_laws",
+          "sources")
+MAX_BODY = 64_000  # bytes: a scenario or hypothetical ruling is a few hundred; anything far larger is refused
+MAX_ASSUMED = 50
+
+
+class NotFound(LookupError):
+    """An id in the path that the knowledge base does not hold (404)."""
+
+
+class Question(BaseModel):
+    """The body of POST /api/ask, /api/where and /api/when: the GET parameters, plus what cannot go in a URL — a
+    hypothetical ruling and a what-if scenario."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True,
+                              json_schema_extra={"example": {"state": "MNG", "ruling": "icc-putin-2023",
+                                                             "on": "2024-09-03"}})
+
+    state: str | None = Field(None, description="ISO 3166-1 alpha-3 code (ask, when)", max_length=16)
+    ruling: str | None = Field(None, description="A ruling id, e.g. icc-putin-2023", max_length=200)
+    ruling_json: dict[str, Any] | None = Field(None, description="A hypothetical ruling, as for the CLI's "
+                                               "--ruling-file (give this or 'ruling')")
+    on: str | None = Field(None, description="Date YYYY-MM-DD (ask, where; default today)", max_length=32)
+    from_: str | None = Field(None, alias="from", description="Start date YYYY-MM-DD (when)", max_length=32)
+    to: str | None = Field(None, description="End date YYYY-MM-DD (when)", max_length=32)
+    readings: list[str] = Field(default_factory=list, description="Readings: an option name or reading-id=option",
+                                max_length=20)
+    scenario: dict[str, Any] | None = Field(None, description="A what-if scenario: {name, description, assume: [...]}, "
+                                            "as for the CLI's --assume")
+
+
+StateQ = Annotated[str, Query(description="ISO 3166-1 alpha-3 code, e.g. MNG", max_length=16)]
+RulingQ = Annotated[str, Query(description="Ruling id, e.g. icc-putin-2023", max_length=200)]
+OnQ = Annotated[str | None, Query(description="Date YYYY-MM-DD (default today)", max_length=32)]
+ReadingQ = Annotated[list[str] | None, Query(description="Reading: an option name (e.g. ruling-date) or "
+                                             "reading-id=option; repeatable", max_length=20)]
+
+
+def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
+    """The application: the API under /api, the page at /, its files under /static."""
+    base = kb or bundled()
+    app = FastAPI(title="exequatur", version=ENGINE_VERSION, docs_url=None, redoc_url=None,
+                  description="Must a state give effect to a ruling of a foreign or international court (international "
+                  "law), and may it (its own law)? Answers with reasons and sources. The same JSON shapes as the "
+                  f"CLI's --json (schema {SCHEMA}). Knowledge base version {base.version}.")
+    static = Path(str(resources.files("exequatur") / "web" / "static"))
+
+    @functools.lru_cache(maxsize=64)
+    def scenario_kb(text: str) -> KnowledgeBase:
+        return scenario.apply(base, scenario.parse(base, json.loads(text), origin="scenario"))
+
+    def knowledge(q: Question | None) -> KnowledgeBase:
+        if q is None or q.scenario is None:
+            return base
+        if len(q.scenario.get("assume") or ()) > MAX_ASSUMED:
+            raise InputError(f"scenario: at most {MAX_ASSUMED} assumed facts")
+        return scenario_kb(json.dumps(q.scenario, sort_keys=True))
+
+    def ruling_of(kb: KnowledgeBase, ruling: str | None, ruling_json: Mapping[str, Any] | None
+                  ) -> tuple[KnowledgeBase, str | Ruling]:
+        if (ruling is None) == (ruling_json is None):
+            raise InputError("give exactly one of 'ruling' (an id) or 'ruling_json' (a hypothetical ruling)")
+        if ruling is not None:
+            evaluate.resolve_ruling(kb, ruling)  # InputError naming the closest ids
+            return kb, ruling
+        return hypothetical_ruling(kb, json.dumps(ruling_json))
+
+    def day(value: str | None, field: str = "on") -> dt.date:
+        return parse_date(value, field) if value is not None else dt.date.today()
+
+    def state_of(kb: KnowledgeBase, value: str | None) -> str:
+        if not value:
+            raise InputError(f"'state' is required: an ISO 3166-1 alpha-3 code, e.g. MNG ({len(kb.states)} known)")
+        return value.upper()
+
+    # --- answers ---------------------------------------------------------------------------------------------
+
+    def do_ask(q: Question) -> dict[str, Any]:
+        kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
+        answer = evaluate.ask(kb, state_of(kb, q.state), r, day(q.on), parse_readings(q.readings))
+        return answer.to_dict()
+
+    def do_where(q: Question) -> dict[str, Any]:
+        kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
+        on = day(q.on)
+        found = evaluate.outcomes(kb, r, on, parse_readings(q.readings))
+        return where_dict(kb.version, kb.scenario, r if isinstance(r, str) else r.id, on, found)
+
+    def do_when(q: Question) -> dict[str, Any]:
+        kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
+        if q.from_ is None or q.to is None:
+            raise InputError("'from' and 'to' are required: dates YYYY-MM-DD, e.g. from=2023-01-01&to=2027-12-31")
+        start, end = parse_date(q.from_, "from"), parse_date(q.to, "to")
+        if (end - start).days > 200 * 366:
+            raise InputError(f"from {start} to {end} spans more than 200 years; give a shorter period")
+        state = state_of(kb, q.state)
+        intervals = evaluate.when(kb, state, r, start, end, parse_readings(q.readings))
+        return when_dict(kb.version, kb.scenario, state, r if isinstance(r, str) else r.id, intervals)
+
+    @app.get("/api/ask", tags=["answers"], summary="Both legal orders for one state, ruling and date")
+    def ask_get(state: StateQ, ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
+        return do_ask(Question(state=state, ruling=ruling, on=on, readings=reading or []))
+
+    @app.post("/api/ask", tags=["answers"], summary="ask, with a hypothetical ruling or a scenario in the body")
+    def ask_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
+        return do_ask(q)
+
+    @app.get("/api/where", tags=["answers"], summary="Every state's outcomes for one ruling and date")
+    def where_get(ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
+        return do_where(Question(ruling=ruling, on=on, readings=reading or []))
+
+    @app.post("/api/where", tags=["answers"], summary="where, with a hypothetical ruling or a scenario in the body")
+    def where_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
+        return do_where(q)
+
+    @app.get("/api/when", tags=["answers"], summary="Intervals of equal outcome for one state and ruling")
+    def when_get(state: StateQ, ruling: RulingQ,
+                 from_: Annotated[str, Query(alias="from", description="Start date YYYY-MM-DD", max_length=32)],
+                 to: Annotated[str, Query(description="End date YYYY-MM-DD", max_length=32)],
+                 reading: ReadingQ = None) -> dict[str, Any]:
+        return do_when(Question(state=state, ruling=ruling, **{"from": from_}, to=to, readings=reading or []))
+
+    @app.post("/api/when", tags=["answers"], summary="when, with a hypothetical ruling or a scenario in the body")
+    def when_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
+        return do_when(q)
+
+    @app.post("/api/scenario", tags=["scenarios"], summary="Validate a scenario and list what it assumes")
+    def scenario_check(body: Annotated[dict[str, Any], RequestBody(examples=[{
+            "name": "russia-accedes", "assume": [{"state": "RUS", "instrument": "rome-statute", "event": "accession",
+                                                  "date": "2026-03-02"}]}])]) -> dict[str, Any]:
+        parsed = scenario.parse(base, body, origin="scenario")
+        return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version, **parsed.to_dict()}
+
+    @app.get("/api/scenario/vocabulary", tags=["scenarios"], summary="What a scenario may assume")
+    def scenario_vocabulary() -> dict[str, Any]:
+        events = {ins: sorted({w for w, (e, _) in scenario.VERBS.items()
+                               if e in scenario.EVENTS_READ.get(ins, scenario.EVENTS_READ.get("*", ()))})
+                  for ins in base.instruments}
+        return {"instruments": [{"id": i.id, "title": i.title, "events": events[i.id]}
+                                for i in base.instruments.values()],
+                "situations": [{"id": s.id, "name": s.name} for s in base.situations.values()],
+                "national_laws": [{"id": law.id, "state": law.state, "title": law.title_en}
+                                  for law in base.national_laws.values()],
+                "resolution_fields": ["resolution", "date", "chapter_vii", "decides_cooperation", "urges_all_states",
+                                      "refers", "establishes", "subject", "note"]}
+
+    # --- the knowledge base and the law ----------------------------------------------------------------------
+
+    @app.get("/api/version", tags=["about"], summary="Engine and knowledge-base versions")
+    def version() -> dict[str, Any]:
+        return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version,
+                "counts": {t: len(_table(base, t)) for t in TABLES}}
+
+    @app.get("/api/rulings", tags=["knowledge base"], summary="Rulings, searched by person, court or situation")
+    def rulings(q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
+                limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
+        rows = [_ruling_row(base, r) for r in base.rulings.values()]
+        return _listing(base, "rulings", [row for row in rows if _matches(q, *row.values())][:limit])
+
+    @app.get("/api/kb/{table}", tags=["knowledge base"], summary="Records of one kind, searched by id or name")
+    def kb_list(table: str, q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
+                limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
+        records = _table(base, table)
+        rows = [r.model_dump(mode="json", exclude_none=True) for r in records.values()
+                if _matches(q, *(str(v) for v in r.model_dump(mode="json").values() if isinstance(v, str)))]
+        return _listing(base, table, rows[:limit])
+
+    @app.get("/api/kb/{table}/{record_id}", tags=["knowledge base"], summary="One record (a state with its events)")
+    def kb_record(table: str, record_id: str) -> dict[str, Any]:
+        records = _table(base, table)
+        rec = records.get(record_id) or (records.get(record_id.upper()) if table == "states" else None)
+        if rec is None:
+            raise NotFound(f"no {table[:-1].replace('_', ' ')} {record_id!r}{closest(record_id, records)}")
+        data = rec.model_dump(mode="json", exclude_none=True)
+        if table == "states":
+            data["participation"] = [e.model_dump(mode="json", exclude_none=True) for e in base.participation
+                                     if e.state == rec.id]
+        return {"schema": SCHEMA, "kb_version": base.version, "table": table, "record": data}
+
+    @app.get("/api/rules", tags=["law"], summary="Every encoded provision with citation and period in force")
+    def rules() -> dict[str, Any]:
+        return {"engine_version": ENGINE_VERSION, "rules": [provision_dict(p) for p in PROVISIONS]}
+
+    @app.get("/api/rules/{rule_id:path}", tags=["law"], summary="One provision")
+    def rule(rule_id: str) -> dict[str, Any]:
+        try:
+            return provision_dict(provision(rule_id))
+        except InputError as exc:
+            raise NotFound(str(exc)) from None
+
+    @app.get("/api/readings", tags=["law"], summary="Provisions read more than one way: options, holders, default")
+    def readings() -> dict[str, Any]:
+        return {"engine_version": ENGINE_VERSION, "readings": [
+            {"id": r.id, "question": r.question, "provision": r.provision, "default": r.default,
+             "options": [{"name": o.name, "description": o.description, "held_by": o.held_by} for o in r.options]}
+            for r in READINGS]}
+
+    # --- the page --------------------------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(static / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    _errors(app)
+    _versions(app, base.version)
+    return app
+
+
+def _table(kb: KnowledgeBase, table: str) -> Mapping[str, Any]:
+    if table not in TABLES:
+        raise NotFound(f"no table {table!r}{closest(table, TABLES)}; valid: {', '.join(TABLES)}")
+    return getattr(kb, table)
+
+
+def _listing(kb: KnowledgeBase, table: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"schema": SCHEMA, "kb_version": kb.version, "table": table, "count": len(rows), "records": rows}
+
+
+def _matches(q: str | None, *texts: object) -> bool:
+    if not q:
+        return True
+    haystack = " ".join(str(t) for t in texts if t).casefold()
+    return all(word in haystack for word in q.casefold().split())
+
+
+def _ruling_row(kb: KnowledgeBase, r: Ruling) -> dict[str, Any]:
+    person = kb.persons.get(r.subject or "")
+    situation = kb.situations.get(r.situation or "")
+    return {"id": r.id, "kind": r.kind, "issued": r.issued.isoformat(), "body": r.body,
+            "court": kb.bodies[r.body].name, "subject": person.name if person else r.subject_name,
+            "situation": situation.name if situation else None, "respondent": r.respondent}
+
+
+def _errors(app: FastAPI) -> None:
+    """Every expected error is JSON {"error": message, "status": code}: one line naming the value and valid ones."""
+
+    def body(status: int, message: str) -> JSONResponse:
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+
+    @app.exception_handler(InputError)
+    async def input_error(_: Request, exc: InputError) -> JSONResponse:
+        return body(422, str(exc))
+
+    @app.exception_handler(NotFound)
+    async def not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return body(404, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+        got = err.get("input")
+        if isinstance(got, bytes | bytearray):
+            return body(422, "request body must be a JSON object sent with content-type application/json, e.g. "
+                        "{\"state\": \"MNG\", \"ruling\": \"icc-putin-2023\", \"on\": \"2024-09-03\"}")
+        shown = f" (got {json.dumps(got, default=str)[:80]})" if got is not None and not isinstance(got, dict) else ""
+        if err.get("type") == "json_invalid":
+            return body(422, f"request body is not valid JSON: {err.get('msg')}")
+        if err.get("type") == "extra_forbidden":
+            return body(422, f"unknown field {where!r}; valid: {', '.join(_question_fields())}")
+        return body(422, f"{where or 'request'}: {err.get('msg')}{shown}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = str(exc.detail)
+        if exc.status_code == 404:
+            message = "no such page or endpoint; the API is under /api (see /openapi.json), the page at /"
+        elif exc.status_code == 405:
+            message = f"method not allowed here: {exc.detail}"
+        return body(exc.status_code, message)
+
+
+def _question_fields() -> list[str]:
+    return [f.alias or name for name, f in Question.model_fields.items()]
+
+
+def _versions(app: FastAPI, kb_version: str) -> None:
+    @app.middleware("http")
+    async def stamp(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY:
+            response: Any = JSONResponse({"error": f"request body of {length} bytes is larger than {MAX_BODY}",
+                                          "status": 413}, status_code=413)
+        else:
+            response = await call_next(request)
+        response.headers["X-Exequatur-Engine"] = ENGINE_VERSION
+        response.headers["X-Exequatur-KB"] = kb_version
+        return response
