@@ -67,6 +67,21 @@ _RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent"
                   "crimes_to", "id"}
 
 
+def _text(value: Any, where: str) -> str:
+    """A JSON value that must be a string (an id, a code): anything else is refused with the type found."""
+    if not isinstance(value, str):
+        raise InputError(f"ruling JSON: {where} must be a string, got {type(value).__name__} {json.dumps(value)[:40]}")
+    return value
+
+
+def _texts(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError(f"ruling JSON: {where} must be a list of strings, got {type(value).__name__}")
+    return [_text(v, where) for v in value]
+
+
 def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
     """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new."""
     try:
@@ -94,6 +109,11 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     else:
         raise InputError("ruling JSON: 'body' must be a body id (e.g. \"icc\") or an object describing the court")
     subject = raw.get("subject")
+    if subject is not None:
+        subject = _text(subject, "'subject'")
+    for key in ("respondent", "applicant", "situation", "id"):
+        if raw.get(key) is not None:
+            _text(raw[key], repr(key))
     fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("body", "subject", "id")}
     if subject is not None and subject in kb.persons:
         fields["subject"] = subject
@@ -124,19 +144,22 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     extra = set(raw) - allowed
     if extra:
         raise InputError(f"ruling JSON: unknown body field {sorted(extra)[0]!r}; valid: {', '.join(sorted(allowed))}")
-    states = [raw.get("state")] if kind == "national" else []
-    states += list(raw.get("jurisdiction_conferred_by") or [])
+    states = [_text(raw.get("state"), "body 'state'")] if kind == "national" else []
+    states += _texts(raw.get("jurisdiction_conferred_by"), "body 'jurisdiction_conferred_by'")
     for s in states:
         if s not in kb.states:
             raise InputError(f"ruling JSON: unknown state {s!r} in body{closest(str(s).upper(), kb.states)}")
     basis_raw = raw.get("basis") or {}
     if not isinstance(basis_raw, dict):
         raise InputError("ruling JSON: body 'basis' must be an object {\"instruments\": [...], \"resolutions\": [...]}")
-    instruments = list(basis_raw.get("instruments") or [])
+    instruments = _texts(basis_raw.get("instruments"), "body 'basis.instruments'")
     for ins in instruments:
         if ins not in kb.instruments:
             raise InputError(f"ruling JSON: unknown instrument {ins!r}{closest(str(ins), kb.instruments)}")
-    resolutions = [r if str(r).startswith("unscr-") else f"unscr-{r}" for r in basis_raw.get("resolutions") or []]
+    raw_resolutions = basis_raw.get("resolutions") or []
+    if not isinstance(raw_resolutions, list) or not all(isinstance(r, str | int) for r in raw_resolutions):
+        raise InputError("ruling JSON: body 'basis.resolutions' must be a list of resolution numbers, e.g. [1593]")
+    resolutions = [str(r) if str(r).startswith("unscr-") else f"unscr-{r}" for r in raw_resolutions]
     for res in resolutions:
         if res not in kb.resolutions:
             raise InputError(f"ruling JSON: unknown resolution {res!r}; known: {', '.join(kb.resolutions)}")

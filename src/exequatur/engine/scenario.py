@@ -207,6 +207,10 @@ class _Builder:
 
     def _participation(self, index: int, item: Mapping[str, Any]) -> None:
         kb = self.kb
+        for key in ("state", "instrument", "event"):
+            if not isinstance(item.get(key), str):
+                raise self.fail(index, f"field {key!r} must be a string, got {type(item.get(key)).__name__}; e.g. "
+                                "{state: RUS, instrument: rome-statute, event: accession, date: 2026-03-02}")
         state = str(item["state"]).upper()
         if state not in kb.states:
             raise self.fail(index, f"unknown state {item['state']!r}{closest(state, kb.states, upper=True)}")
@@ -287,6 +291,8 @@ class _Builder:
         if not isinstance(urges, bool):
             raise self.fail(index, f"'urges_all_states' must be true or false; got {urges!r}")
         refers, establishes = item.get("refers"), item.get("establishes")
+        if refers is not None and not isinstance(refers, str):
+            raise self.fail(index, f"'refers' must be a situation id (a string), got {type(refers).__name__}")
         subject = str(item.get("subject") or ("refers the " + kb.situations[refers].name if refers in kb.situations
                                                else "establishes a tribunal" if establishes else "assumed resolution"))
         resolution = Resolution(id=rid, number=number, date=on, chapter_vii=chapter_vii, subject=subject,
@@ -322,7 +328,9 @@ class _Builder:
     # --- a national law's dates ----------------------------------------------------------------------------------
 
     def _law(self, index: int, item: Mapping[str, Any]) -> None:
-        law = self.laws.get(str(item["law"])) or self.kb.national_laws.get(str(item["law"]))
+        if not isinstance(item["law"], str):
+            raise self.fail(index, f"'law' must be a law id (a string), got {type(item['law']).__name__}")
+        law = self.laws.get(item["law"]) or self.kb.national_laws.get(item["law"])
         if law is None:
             raise self.fail(index, f"unknown law {item['law']!r}; valid: {', '.join(self.kb.national_laws)}")
         update: dict[str, Any] = {"assumed": True}
