@@ -100,13 +100,18 @@ function ringPoints(arcs, indexes) {
     const arc = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
     points.push(...(points.length ? arc.slice(1) : arc));
   }
-  // Rings crossing the antimeridian (Russia, Fiji) are unwrapped to run continuously; the sphere clip cuts them.
+  // A ring crossing the antimeridian (Russia, Fiji) is unwrapped to run continuously, moved to the side where most
+  // of it lies, and the overhang is pressed onto the map's edge (pathOf clamps longitudes to ±180).
+  let sum = points.length ? points[0][0] : 0;
   for (let k = 1; k < points.length; k++) {
     const d = points[k][0] - points[k - 1][0];
     if (d > 180) points[k] = [points[k][0] - 360, points[k][1]];
     else if (d < -180) points[k] = [points[k][0] + 360, points[k][1]];
+    sum += points[k][0];
   }
-  return points;
+  const mean = points.length ? sum / points.length : 0;
+  const shift = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+  return shift ? points.map(([lon, lat]) => [lon + shift, lat]) : points;
 }
 function pathOf(arcs, geometry) {
   const polygons = geometry.type === "MultiPolygon" ? geometry.arcs : [geometry.arcs];
@@ -392,6 +397,7 @@ function changed() { writeURL(); refreshMap(); if (view.country) refreshPanel();
 
 function fillReadings() {
   const box = $("#readings");
+  if (Object.keys(view.readings).length) $("#readings-box").open = true;  // a reading chosen in the link is shown
   box.replaceChildren(...data.readings.map((r) => {
     const select = el("select", { id: `reading-${r.id}`, "data-reading": r.id },
       r.options.map((o) => el("option", { value: o.name, text: `${o.name}${o.name === r.default ? " (default)" : ""} — held by ${o.held_by}`,
