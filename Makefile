@@ -12,12 +12,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## make run: set up, then the main job on the bundled knowledge base (a demonstration for now)
+## make run: set up, check the bundled knowledge base, then serve the page and the API (prints the address)
+HOST ?= 127.0.0.1
+PORT ?= 8000
 run: $(STAMP)
 	$(BIN)/exequatur kb validate
-	$(BIN)/exequatur ask --state MNG --ruling icc-putin-2023 --on 2024-09-03
-	$(BIN)/exequatur ask --state RUS --ruling icc-putin-2023 --on 2026-02-01
-	$(BIN)/exequatur when --state RUS --ruling icc-putin-2023 --from 2023-01-01 --to 2027-12-31
+	$(BIN)/exequatur serve --host $(HOST) --port $(PORT)
 
 ## make test: set up, then every check and test
 test: $(STAMP)
@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
