@@ -1,7 +1,7 @@
 """Benchmark (a script, not a test): reports figures, never asserts them.
 
 - ask with explanation, in process: median and p99 over a sample of (state, ruling, date);
-- where over every state: median and p99;
+- where over every state: median and p99; outcomes (the map's where): first and later dates;
 - when over 1990-2035 for every state x every ruling in the knowledge base: total wall time;
 - CLI cold start: wall time of `exequatur ask ... --json` in a fresh process, median of several runs.
 """
@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from exequatur import ask, bundled, when, where
+from exequatur import ask, bundled, outcomes, when, where
 
 
 def pct(values: list[float], q: float) -> float:
@@ -54,6 +54,19 @@ def main() -> None:
         times.append(time.perf_counter() - t)
     print(f"where (all {len(states)} states): median {statistics.median(times) * 1e3:.1f} ms, "
           f"p99 {pct(times, 0.99) * 1e3:.1f} ms over {len(times)} rulings")
+
+    first, times = [], []
+    for r in rulings:  # the first date of a ruling computes every state's track; later dates read it off
+        t = time.perf_counter()
+        outcomes(kb, r, dt.date(2025, 6, 1))
+        first.append(time.perf_counter() - t)
+    for _, r, d in samples:
+        t = time.perf_counter()
+        outcomes(kb, r, d)
+        times.append(time.perf_counter() - t)
+    print(f"outcomes (where without explanations, all {len(states)} states): first date of a ruling median "
+          f"{statistics.median(first) * 1e3:.1f} ms, max {max(first) * 1e3:.1f} ms; later dates median "
+          f"{statistics.median(times) * 1e6:.0f} us, p99 {pct(times, 0.99) * 1e6:.0f} us over {len(times)} calls")
 
     t = time.perf_counter()
     n = 0
