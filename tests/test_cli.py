@@ -118,3 +118,13 @@ def test_assume_scenario_file(tmp_path: Path) -> None:
     assert "unknown event 'joins'; valid: signature, ratification, accession" in out.stderr
     out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--assume", str(tmp_path / "missing.yaml"))
     assert out.returncode == 2 and "is not a readable file" in out.stderr
+
+
+def test_serve_on_a_taken_port_is_one_line() -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        out = run("serve", "--port", str(port))
+    assert out.returncode == 2 and out.stderr.count("\n") == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "choose another --port" in out.stderr

@@ -132,17 +132,22 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
 def serve(host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
           port: Annotated[int, typer.Option("--port", help="Port to listen on", min=1, max=65535)] = 8000) -> None:
     """Serve the page and the HTTP API on the bundled knowledge base (one process, nothing else to start)."""
+    import socket
+
     import uvicorn
 
     from exequatur.web.api import create_app
 
+    try:  # refuse a taken port or a foreign address in one line, before announcing the address
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port, or stop "
+                         "the server already there)") from None
     application = create_app()
     typer.echo(f"exequatur: serving the page at http://{host}:{port}/ and the API at http://{host}:{port}/api "
                f"(OpenAPI: http://{host}:{port}/openapi.json); Ctrl-C stops")
-    try:
-        uvicorn.run(application, host=host, port=port, log_level="warning")
-    except OSError as exc:  # the port is taken, the address is not local, ...
-        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @kb_app.command("validate")
