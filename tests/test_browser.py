@@ -193,8 +193,10 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     open_view(page, base_url, "ruling=icc-putin-2023&date=2024-09-03", "2024-09-03")
     page.locator("#map [data-state=MNG]").focus()
     expect(page.locator("#hover")).to_contain_text("Mongolia: obliged")
+    expect(page.locator("#panel")).to_have_attribute("data-state", "MNG")  # focus resting on it opens it
+    page.locator("#map [data-state=TJK]").focus()
     page.keyboard.press("Enter")
-    expect(page.locator("#panel")).to_have_attribute("data-state", "MNG")
+    expect(page.locator("#panel")).to_have_attribute("data-state", "TJK")
     page.select_option("#country", "HUN")
     expect(page.locator("#panel")).to_have_attribute("data-state", "HUN")
 
@@ -221,6 +223,24 @@ def test_map_for_a_new_date_within_200_ms(page: Page, base_url: str) -> None:
         wait_map(page, day)
         timings.append(int(page.evaluate("document.body.dataset.mapMs")))
     assert statistics.median(timings) < 200, timings
+
+
+def test_hypothetical_ruling_described_in_the_page(page: Page, base_url: str) -> None:
+    open_view(page, base_url, "ruling=icc-putin-2023&date=2026-07-01", "2026-07-01")
+    page.click("#hypo summary")
+    page.select_option("#h-body", "icc")
+    page.select_option("#h-kind", "arrest-warrant")
+    page.fill("#h-issued", "2026-01-10")
+    page.select_option("#h-situation", "darfur")
+    page.click("#hypo-form button[type=submit]")
+    expect(page.locator("#banner")).to_contain_text("a hypothetical ruling")
+    assert "hruling=" in page.url and "ruling=icc-putin-2023" not in page.url
+    # Darfur: referred by Res. 1593, which binds Sudan by name; a State Party is obliged, a non-party urged.
+    expect(page.locator("#map [data-state=SDN]")).to_have_attribute("data-outcome", "obliged")
+    expect(page.locator("#map [data-state=USA]")).to_have_attribute("data-outcome", "urged")
+    click_state(page, "SDN")
+    expect(page.locator("#panel [data-hypothetical]")).to_contain_text("The ruling is hypothetical")
+    expect(page.locator("#panel")).to_contain_text("Resolution 1593")
 
 
 def test_bad_link_shows_a_message_not_a_blank_page(browser: Browser, base_url: str) -> None:

@@ -18,7 +18,7 @@ const LEGENDS = {
 const view = { ruling: "icc-putin-2023", date: isoToday(), country: null, order: "international", readings: {},
                scenario: null, hruling: null };
 const data = { rulings: [], states: {}, readings: [], vocabulary: null, bodies: [], outcomes: null, seq: 0,
-               inflight: false, pending: false };
+               inflight: false, pending: false, focusTimer: 0 };
 
 // ---------------------------------------------------------------------------------------------------- helpers
 
@@ -175,11 +175,16 @@ function decorate(shape, code, name) {
   shape.addEventListener("click", () => select(code));
   shape.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); select(code); } });
   shape.addEventListener("mouseenter", () => hover(code));
-  shape.addEventListener("focus", () => hover(code));
+  // Tabbing to a country opens its decision once focus rests there (so tabbing past countries stays cheap).
+  shape.addEventListener("focus", () => {
+    hover(code);
+    clearTimeout(data.focusTimer);
+    data.focusTimer = setTimeout(() => { if (document.activeElement === shape && view.country !== code) select(code); }, 400);
+  });
 }
 function hover(code) {
   const o = data.outcomes && data.outcomes[code];
-  $("#hover").textContent = o ? `${stateName(code)}: ${label(shown(o))} — click or press Enter for the reasons` : stateName(code);
+  $("#hover").textContent = o ? `${stateName(code)}: ${label(shown(o))} — click, or stay on it, for the reasons` : stateName(code);
 }
 function shown(o) {
   if (view.order === "conflict") return o.conflict ? "conflict" : "no_conflict";
