@@ -240,7 +240,20 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=static), name="static")
     _errors(app)
     _versions(app, base.version)
+    _settle(base)
     return app
+
+
+def _settle(kb: KnowledgeBase) -> None:
+    """Compute what every map request reads (each ruling's per-state tracks, default readings), then move the
+    long-lived objects out of the garbage collector's way: a full collection over the knowledge base and its tracks
+    otherwise stalls a request now and then (seen as the p99 of /api/where under load)."""
+    import gc
+
+    for ruling in kb.rulings:
+        evaluate.outcomes(kb, ruling, dt.date.today())
+    gc.collect()
+    gc.freeze()
 
 
 def _table(kb: KnowledgeBase, table: str) -> Mapping[str, Any]:
