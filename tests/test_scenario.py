@@ -153,6 +153,13 @@ def test_un_expulsion_ends_membership(kb: KnowledgeBase) -> None:
     ({"name": "x", "assume": [{"law": "rus-law", "repealed": "2026-03-02"}]}, "unknown law 'rus-law'; valid:"),
     ({"name": "x", "assume": [{"law": "rus-fkz-2025-judicial-system-art-6"}]}, "give 'in_force'"),
     ({"name": "x", "assume": [{"state": "RUS", "resolution": 1}]}, "give exactly one of"),
+    ({"name": "x", "assume": [accession("RUS", "2026-03-02"), accession("RUS", "2026-04-01")]},
+     "assumed fact #2: the encoded law would not take this accession into account"),
+    ({"name": "x", "assume": [{"state": "MNG", "instrument": "rome-statute", "event": "withdrawal", "date": "2026-01-15"},
+                              {"state": "MNG", "instrument": "rome-statute", "event": "withdrawal",
+                               "date": "2026-02-15"}]}, "would not take this withdrawal into account"),
+    ({"name": "x", "assume": [{"state": "PHL", "instrument": "rome-statute", "event": "withdrawal-revoked",
+                               "date": "2026-02-15"}]}, "would not take this withdrawal-revoked into account"),
 ])
 def test_bad_scenarios_name_the_value_and_what_is_valid(kb: KnowledgeBase, data: object, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):

@@ -247,7 +247,13 @@ class _Builder:
         if effective and event != "withdrawal-notified":
             raise self.fail(index, "'effective' belongs only to a withdrawal (a later date the notification states)")
         try:
-            self.participation.append(Participation(**fields))
+            event_record = Participation(**fields)
+            if event != "declaration-12-3" and not _taken_into_account(
+                    _overlay(kb, (*self.participation, event_record)), event_record):
+                raise self.fail(index, f"the encoded law would not take this {verb} into account: {state}'s record "
+                                f"for {instrument} already has an act it reads in its place (e.g. a deposit not yet "
+                                "in force, or a withdrawal already notified); choose another date or event")
+            self.participation.append(event_record)
             if effective:
                 if effective <= on:
                     raise self.fail(index, f"'effective' {effective.isoformat()} must be after the notification "
@@ -345,6 +351,13 @@ class _Builder:
             raise self.fail(index, f"'repealed' {update['repealed'].isoformat()} must be after the law's entry into "
                             f"force or publication ({start.isoformat()})")
         self.laws[law.id] = law.model_copy(update=update)
+
+
+def _taken_into_account(kb: KnowledgeBase, event: Participation) -> bool:
+    """Whether the state's status under the instrument rests on ``event`` at some date: the check that an assumed
+    event is not silently passed over by the law (a second deposit before the first is in force, say)."""
+    _, _, changes = in_force_for(kb, event.state, event.instrument, event.date)
+    return any(event in in_force_for(kb, event.state, event.instrument, day)[1] for day in {event.date, *changes})
 
 
 def _plain(item: Any) -> dict[str, Any]:
