@@ -48,6 +48,21 @@ def test_russian_accession_flips_both_orders_from_art_126_2_date(kb: KnowledgeBa
     ]
 
 
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_example_scenario_applies_and_is_marked(kb: KnowledgeBase, path: Path) -> None:
+    parsed = parse_text(kb, path.read_text(encoding="utf-8"), origin=path.name)
+    assert parsed.name == path.stem and parsed.description
+    assert apply(kb, parsed).scenario == path.stem
+
+
+def test_example_referral_and_repeal(kb: KnowledgeBase) -> None:
+    referral = apply(kb, parse_text(kb, (EXAMPLES / "security-council-refers-ukraine.yaml").read_text()))
+    assert ask(referral, "CHN", "icc-putin-2023", D(2026, 9, 1)).international.outcome == "obliged"
+    repeal = apply(kb, parse_text(kb, (EXAMPLES / "art6-repealed.yaml").read_text()))
+    assert [(iv.start, iv.domestic) for iv in when(repeal, "RUS", "icc-putin-2023", D(2026, 1, 1), D(2027, 12, 31))] \
+        == [(D(2026, 1, 1), "no_rule"), (D(2026, 1, 9), "barred"), (D(2027, 1, 1), "no_rule")]
+
+
 def test_ruling_date_reading_keeps_the_bar_after_accession(kb: KnowledgeBase) -> None:
     what_if = scenario(kb, accession("RUS", "2026-03-02"))
     answer = ask(what_if, "RUS", "icc-putin-2023", D(2026, 7, 1), {"rus-art6-treaty-date": "ruling-date"})

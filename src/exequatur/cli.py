@@ -108,7 +108,7 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
     else:
         from exequatur import render
 
-        render.where(rid, day, found, _console())
+        render.where(rid, day, found, _console(), kb.scenario)
 
 
 @app.command()
@@ -125,7 +125,7 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
     else:
         from exequatur import render
 
-        render.when(state.upper(), rid, intervals, _console())
+        render.when(state.upper(), rid, intervals, _console(), kb.scenario)
 
 
 @app.command()

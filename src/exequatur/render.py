@@ -33,7 +33,7 @@ def answer(a: Answer, console: Console) -> None:
     if a.hypothetical_ruling:
         head.append("  (hypothetical ruling)", style="italic")
     if a.scenario:
-        head.append(f"  (what-if scenario: {a.scenario})", style="italic magenta")
+        head.append(_scenario(a.scenario), style="italic magenta")
     console.print(head)
     for fact in a.assumed_facts:
         console.print(Text(f"  assumed: {fact.statement}", style="magenta"))
@@ -78,23 +78,29 @@ def _add(parent: Tree, node: Node) -> None:
         _add(branch, child)
 
 
-def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console) -> None:
+def _scenario(scenario: str | None) -> str:
+    return f"  (what-if scenario: {scenario} — hypothetical)" if scenario else ""
+
+
+def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console, scenario: str | None = None) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{ruling} on {on.isoformat()}")
+    table = Table(title=f"{ruling} on {on.isoformat()}{_scenario(scenario)}")
     for col in ("state", "international", "domestic", "conflict"):
         table.add_column(col)
     counts: dict[str, int] = {}
     for a in sorted(answers, key=lambda a: (a.international, a.state)):
         counts[a.international] = counts.get(a.international, 0) + 1
-        table.add_row(a.state, outcome_text(a.international), outcome_text(a.domestic),
+        table.add_row(a.state + (" *" if a.assumed else ""), outcome_text(a.international), outcome_text(a.domestic),
                       "yes" if a.conflict else "")
     console.print(table)
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+    if any(a.assumed for a in answers):
+        console.print(Text("* rests on assumed facts", style="magenta"))
 
 
-def when(state: str, ruling: str, intervals: list[Interval], console: Console) -> None:
-    console.print(Text(f"{state} · {ruling}", style="bold"))
+def when(state: str, ruling: str, intervals: list[Interval], console: Console, scenario: str | None = None) -> None:
+    console.print(Text(f"{state} · {ruling}{_scenario(scenario)}", style="bold"))
     for iv in intervals:
         line = Text(f"{iv.start.isoformat()} → {iv.end.isoformat()}  international: ")
         line.append_text(outcome_text(iv.international))
@@ -104,4 +110,4 @@ def when(state: str, ruling: str, intervals: list[Interval], console: Console) -
             line.append("  CONFLICT", style="bold red")
         console.print(line)
         for fact in iv.changed_by:
-            console.print(Text(f"    changed by: {fact.statement}", style="dim"))
+            console.print(Text(f"    changed by: {'(assumed) ' if fact.assumed else ''}{fact.statement}", style="dim"))
