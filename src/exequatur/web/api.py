@@ -81,7 +81,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                   f"CLI's --json (schema {SCHEMA}). Knowledge base version {base.version}.")
     static = Path(str(resources.files("exequatur") / "web" / "static"))
 
-    @functools.lru_cache(maxsize=64)
+    @functools.lru_cache(maxsize=16)  # a scenario knowledge base keeps its own tracks: bound the memory
     def scenario_kb(text: str) -> KnowledgeBase:
         return scenario.apply(base, scenario.parse(base, json.loads(text), origin="scenario"))
 
