@@ -71,6 +71,8 @@ def test_scenario_in_body_marks_answers_hypothetical(client: TestClient) -> None
     assert next(s for s in plain["states"] if s["state"] == "RUS")["international"]["outcome"] == "not_obliged"
     when = client.post("/api/when", json={**q, "from": "2026-01-01", "to": "2026-12-31"}).json()
     assert [iv["from"] for iv in when["intervals"]] == ["2026-01-01", "2026-01-09", "2026-06-01"]
+    examples = {e["name"]: e for e in client.get("/api/scenario/examples").json()["scenarios"]}
+    assert examples["russia-accedes"]["assume"] == RUSSIA_ACCEDES["assume"]
     checked = client.post("/api/scenario", json=RUSSIA_ACCEDES).json()
     assert checked["name"] == "russia-accedes" and checked["assume"][0]["event"] == "accession"
 

@@ -87,6 +87,7 @@ def click_state(page: Page, code: str) -> None:
     a country's box can fall elsewhere — Russia's includes Chukotka, drawn at the far left)."""
     point = page.evaluate("""code => {
         const shape = document.querySelector(`#map [data-state=${code}]`);
+        document.querySelector("#map").scrollIntoView({block: "center"});
         const box = shape.getBoundingClientRect();
         for (let i = 1; i < 40; i++) for (let j = 1; j < 40; j++) {
             const x = box.left + box.width * i / 40, y = box.top + box.height * j / 40;
@@ -177,6 +178,15 @@ def test_what_if_is_marked_hypothetical_and_the_link_reproduces_it(page: Page, b
     expect(other.locator("#panel [data-order=international] .badge")).to_have_text("obliged")
     expect(other.locator("#wi-list li")).to_have_count(1)
     other.context.close()
+
+
+def test_example_scenario_security_council_referral(page: Page, base_url: str) -> None:
+    open_view(page, base_url, "ruling=icc-putin-2023&date=2026-09-01", "2026-09-01")
+    expect(page.locator("#map [data-state=CHN]")).to_have_attribute("data-outcome", "not_obliged")
+    page.select_option("#wi-example", "security-council-refers-ukraine")
+    expect(page.locator("#banner")).to_contain_text("security-council-refers-ukraine")
+    expect(page.locator("#map [data-state=CHN]")).to_have_attribute("data-outcome", "obliged")
+    assert "scenario=" in page.url
 
 
 def test_domestic_order_and_readings_from_the_url(page: Page, base_url: str) -> None:

@@ -101,7 +101,7 @@ def test_broken_data_directory(tmp_path: Path) -> None:
 
 
 def test_assume_scenario_file(tmp_path: Path) -> None:
-    example = Path(__file__).parent.parent / "examples" / "scenarios" / "russia-accedes.yaml"
+    example = Path(__file__).parent.parent / "src" / "exequatur" / "scenarios" / "russia-accedes.yaml"
     out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--on", "2026-07-01", "--assume", str(example),
               "--json")
     assert out.returncode == 0, out.stderr
@@ -117,7 +117,12 @@ def test_assume_scenario_file(tmp_path: Path) -> None:
     assert out.returncode == 2 and out.stderr.count("\n") == 1
     assert "unknown event 'joins'; valid: signature, ratification, accession" in out.stderr
     out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--assume", str(tmp_path / "missing.yaml"))
-    assert out.returncode == 2 and "is not a readable file" in out.stderr
+    assert out.returncode == 2 and "is neither a readable file nor a bundled scenario" in out.stderr
+    by_name = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--on", "2026-07-01", "--assume",
+                  "russia-accedes", "--json")
+    assert json.loads(by_name.stdout) == data
+    out = run("ask", "--state", "RUS", "--ruling", "icc-putin-2023", "--assume", "russia-accede")
+    assert out.returncode == 2 and "(closest: russia-accedes)" in out.stderr
 
 
 def test_serve_on_a_taken_port_is_one_line() -> None:

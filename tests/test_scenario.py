@@ -19,7 +19,7 @@ from exequatur.engine.evaluate import InputError, when
 from exequatur.engine.inputs import hypothetical_ruling
 from exequatur.engine.scenario import apply, parse, parse_text
 
-EXAMPLES = Path(__file__).parent.parent / "examples" / "scenarios"
+EXAMPLES = Path(__file__).parent.parent / "src" / "exequatur" / "scenarios"
 D = dt.date
 
 

@@ -37,8 +37,8 @@ ReadingOpt = Annotated[list[str] | None, typer.Option("--reading", help="Reading
 Json = Annotated[bool, typer.Option("--json", help="Print JSON (stable schema, see README)")]
 RulingOpt = Annotated[str | None, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")]
 RulingFile = Annotated[str | None, typer.Option("--ruling-file", help="A hypothetical ruling as JSON ('-' for stdin)")]
-Assume = Annotated[str | None, typer.Option("--assume", help="A what-if scenario file (YAML or JSON) of assumed facts; "
-                                            "see README")]
+Assume = Annotated[str | None, typer.Option("--assume", help="A what-if scenario: a YAML or JSON file of assumed "
+                                            "facts, or the name of a bundled one (e.g. russia-accedes); see README")]
 
 
 def _console() -> Console:
@@ -61,12 +61,23 @@ def _read(path_text: str, option: str) -> str:
         raise InputError(f"{option}: cannot read {path_text!r} as UTF-8 text ({exc})") from None
 
 
+def _scenario_text(assume: str) -> str:
+    """A scenario file, '-' for stdin, or the name of a scenario shipped with the package."""
+    bundled_examples = scenario.examples()
+    if assume != "-" and not Path(assume).exists() and assume in bundled_examples:
+        return bundled_examples[assume]
+    if assume != "-" and not Path(assume).is_file():
+        raise InputError(f"--assume: {assume!r} is neither a readable file nor a bundled scenario"
+                         f"{evaluate.closest(assume, bundled_examples)}; bundled: {', '.join(bundled_examples)}")
+    return _read(assume, "--assume")
+
+
 def _resolve(ruling: str | None, ruling_file: str | None, assume: str | None = None) -> tuple[KnowledgeBase, Any]:
     kb = bundled()
     if assume is not None:
         if assume == "-" and ruling_file == "-":
             raise InputError("--assume and --ruling-file cannot both read stdin ('-')")
-        kb = scenario.apply(kb, scenario.parse_text(kb, _read(assume, "--assume"), origin=f"--assume {assume}"))
+        kb = scenario.apply(kb, scenario.parse_text(kb, _scenario_text(assume), origin=f"--assume {assume}"))
     if (ruling is None) == (ruling_file is None):
         raise InputError("give exactly one of --ruling ID or --ruling-file FILE")
     if ruling is not None:

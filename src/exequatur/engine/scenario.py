@@ -29,6 +29,8 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -98,6 +100,13 @@ class Scenario:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "description": self.description, "assume": [dict(a) for a in self.assume]}
+
+
+def examples() -> dict[str, str]:
+    """The example scenarios shipped in the package (``exequatur/scenarios/NAME.yaml``), by name, as text."""
+    folder = resources.files("exequatur") / "scenarios"
+    return {Path(entry.name).stem: entry.read_text(encoding="utf-8")
+            for entry in sorted(folder.iterdir(), key=lambda e: e.name) if entry.name.endswith(".yaml")}
 
 
 def parse_text(kb: KnowledgeBase, text: str, origin: str = "scenario") -> Scenario:
@@ -370,4 +379,4 @@ def _pydantic(exc: ValidationError) -> str:
     return f"field {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}"
 
 
-__all__ = ["EVENTS_READ", "VERBS", "Scenario", "apply", "parse", "parse_text"]
+__all__ = ["EVENTS_READ", "VERBS", "Scenario", "apply", "examples", "parse", "parse_text"]

@@ -175,6 +175,11 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         parsed = scenario.parse(base, body, origin="scenario")
         return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version, **parsed.to_dict()}
 
+    @app.get("/api/scenario/examples", tags=["scenarios"], summary="The example scenarios shipped with exequatur")
+    def scenario_examples() -> dict[str, Any]:
+        return {"scenarios": [scenario.parse_text(base, text, origin=name).to_dict()
+                              for name, text in scenario.examples().items()]}
+
     @app.get("/api/scenario/vocabulary", tags=["scenarios"], summary="What a scenario may assume")
     def scenario_vocabulary() -> dict[str, Any]:
         events = {ins: sorted({w for w, (e, _) in scenario.VERBS.items()

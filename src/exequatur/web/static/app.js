@@ -17,7 +17,7 @@ const LEGENDS = {
 
 const view = { ruling: "icc-putin-2023", date: isoToday(), country: null, order: "international", readings: {},
                scenario: null, hruling: null };
-const data = { rulings: [], states: {}, readings: [], vocabulary: null, bodies: [], outcomes: null, seq: 0,
+const data = { rulings: [], states: {}, readings: [], vocabulary: null, bodies: [], examples: [], outcomes: null, seq: 0,
                inflight: false, pending: false, focusTimer: 0 };
 
 // ---------------------------------------------------------------------------------------------------- helpers
@@ -246,7 +246,7 @@ function banner() {
   box.hidden = false;
   const items = (view.scenario ? view.scenario.assume : []).map((f) => el("li", { text: describeFact(f) }));
   box.replaceChildren(el("strong", { text: "HYPOTHETICAL — " }),
-    view.hruling ? "a hypothetical ruling; " : "", view.scenario ? "this map assumes facts that are not in the knowledge base:" : "",
+    view.hruling ? "a hypothetical ruling; " : "", view.scenario ? `scenario “${view.scenario.name}”: this map assumes facts that are not in the knowledge base:` : "",
     items.length ? el("ul", {}, items) : "");
 }
 function describeFact(f) {
@@ -396,6 +396,14 @@ function wireControls() {
   $("#wi-instrument").addEventListener("change", fillEvents);
   $("#wi-form").addEventListener("submit", (e) => { e.preventDefault(); addFact(); });
   $("#wi-clear").addEventListener("click", () => { view.scenario = null; whatIfList(); changed(); });
+  $("#wi-example").addEventListener("change", (e) => {
+    const example = data.examples.find((x) => x.name === e.target.value);
+    if (!example) return;
+    view.scenario = { name: example.name, description: example.description, assume: example.assume };
+    $("#wi-error").textContent = example.description;
+    whatIfList();
+    changed();
+  });
 }
 function chooseRuling(id) { view.ruling = id; view.hruling = null; changed(); }
 function changed() { writeURL(); refreshMap(); if (view.country) refreshPanel(); }
@@ -445,7 +453,8 @@ async function addFact() {
              decides_cooperation: $("#wi-decides").value, urges_all_states: $("#wi-urges").checked };
     if ($("#wi-refers").value) fact.refers = $("#wi-refers").value;
   } else fact = { law: $("#wi-law").value, [$("#wi-change").value]: date };
-  const next = { name: "what-if", description: "assumed in the page", assume: [...(view.scenario ? view.scenario.assume : []), fact] };
+  const next = { name: view.scenario ? view.scenario.name : "what-if", description: view.scenario ? view.scenario.description : "assumed in the page",
+                 assume: [...(view.scenario ? view.scenario.assume : []), fact] };
   try {
     await api("/api/scenario", next);
     $("#wi-error").textContent = "";
@@ -469,9 +478,11 @@ function whatIfList() {
 
 async function start() {
   readURL();
-  const [rulings, states, readings, vocabulary, bodies, version] = await Promise.all([
+  const [rulings, states, readings, vocabulary, bodies, version, examples] = await Promise.all([
     api("/api/rulings?limit=500"), api("/api/kb/states?limit=1000"), api("/api/readings"),
-    api("/api/scenario/vocabulary"), api("/api/kb/bodies"), api("/api/version")]);
+    api("/api/scenario/vocabulary"), api("/api/kb/bodies"), api("/api/version"), api("/api/scenario/examples")]);
+  data.examples = examples.scenarios;
+  for (const x of data.examples) $("#wi-example").append(el("option", { value: x.name, text: `${x.name}: ${x.description}` }));
   data.rulings = rulings.records;
   data.states = Object.fromEntries(states.records.map((s) => [s.id, s]));
   data.readings = readings.readings;
