@@ -306,6 +306,10 @@ class _Builder:
         if not isinstance(urges, bool):
             raise self.fail(index, f"'urges_all_states' must be true or false; got {urges!r}")
         refers, establishes = item.get("refers"), item.get("establishes")
+        if refers is None and establishes is None:
+            raise self.fail(index, "the resolution neither refers an ICC situation ('refers') nor establishes a "
+                            "tribunal ('establishes'): the encoded law reads a resolution only through the situation "
+                            "or the body it concerns, so it would change nothing")
         if refers is not None and not isinstance(refers, str):
             raise self.fail(index, f"'refers' must be a situation id (a string), got {type(refers).__name__}")
         subject = str(item.get("subject") or ("refers the " + kb.situations[refers].name if refers in kb.situations
@@ -322,14 +326,12 @@ class _Builder:
             self.situations[situation.id] = situation.model_copy(update={"triggers": (*situation.triggers, trigger)})
         if establishes is not None:
             self._tribunal(index, establishes, resolution)
-        if refers is None and establishes is None and not binds_all and not binds:
-            raise self.fail(index, "the resolution neither refers a situation ('refers'), establishes a tribunal "
-                            "('establishes') nor decides that any state shall cooperate ('decides_cooperation'): "
-                            "it would change nothing")
 
     def _tribunal(self, index: int, raw: Any, resolution: Resolution) -> None:
         if not isinstance(raw, Mapping) or set(raw) - {"id", "name", "criminal"} or "id" not in raw:
             raise self.fail(index, "'establishes' must be an object {id: a-new-body-id, name: ..., criminal: true}")
+        if not isinstance(raw.get("criminal", True), bool):
+            raise self.fail(index, f"'establishes.criminal' must be true or false, got {raw['criminal']!r}")
         body_id = str(raw["id"])
         if body_id in self.kb.bodies or any(b.id == body_id for b in self.bodies):
             raise self.fail(index, f"body {body_id!r} already exists; give a new id for the tribunal")
