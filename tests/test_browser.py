@@ -118,6 +118,9 @@ def test_putin_warrant_mongolia_obliged_and_why(page: Page, base_url: str) -> No
     expect(mongolia).to_have_attribute("data-outcome", "obliged")
     assert mongolia.evaluate("e => getComputedStyle(e).fill") == OBLIGED_FILL
     expect(page.locator("#map-title")).to_contain_text("Putin")
+    page.click("#lists summary")
+    expect(page.locator("#state-lists [data-list=obliged]")).to_contain_text("Mongolia")
+    expect(page.locator("#state-lists [data-list=not_obliged]")).to_contain_text("Russian Federation")
     click_state(page, "MNG")
     panel = page.locator("#panel")
     expect(panel).to_have_attribute("data-state", "MNG")

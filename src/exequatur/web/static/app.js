@@ -200,7 +200,17 @@ function paint() {
     shape.classList.toggle("selected", shape.dataset.state === view.country);
     shape.setAttribute("aria-label", `${stateName(shape.dataset.state)}: ${label(value)}`);
   }
-  for (const o of Object.values(data.outcomes)) { const v = shown(o); counts[v] = (counts[v] || 0) + 1; }
+  const groups = {};
+  for (const o of Object.values(data.outcomes)) {
+    const v = shown(o);
+    counts[v] = (counts[v] || 0) + 1;
+    (groups[v] = groups[v] || []).push(o.state);
+  }
+  $("#state-lists").replaceChildren(...LEGENDS[view.order].filter(([key]) => groups[key]).map(([key, text]) =>
+    el("div", { "data-list": key }, el("h3", { text: `${text} (${groups[key].length})` }),
+       el("p", {}, groups[key].sort((a, b) => stateName(a).localeCompare(stateName(b))).flatMap((code, i) =>
+         [i ? ", " : "", el("a", { href: "#panel", "data-state-link": code,
+                                  onclick: (e) => { e.preventDefault(); select(code); } }, stateName(code))])))));
   $("#legend").replaceChildren(...LEGENDS[view.order].map(([key, text]) =>
     el("span", { "data-legend": key }, el("span", { class: "swatch", style: `background: var(--${key.replace(/_/g, "-")})` }),
        `${text}: `, el("strong", { text: String(counts[key] || 0) }))));
