@@ -33,6 +33,7 @@ from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, p
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
 from exequatur.facts.model import Ruling
+from exequatur.web import schemas
 
 TABLES = ("states", "rulings", "bodies", "situations", "resolutions", "instruments", "persons", "national_laws",
           "sources")
@@ -133,7 +134,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         intervals = evaluate.when(kb, state, r, start, end, parse_readings(q.readings))
         return when_dict(kb.version, kb.scenario, state, r if isinstance(r, str) else r.id, intervals)
 
-    @app.get("/api/ask", tags=["answers"], summary="Both legal orders for one state, ruling and date")
+    @app.get("/api/ask", tags=["answers"], summary="Both legal orders for one state, ruling and date",
+             response_model=None, responses=schemas.documented(schemas.Answer))
     def ask_get(state: StateQ, ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
         """The answer as `exequatur ask --json`: `{schema, engine_version, kb_version, scenario, state, ruling,
         hypothetical_ruling, on, international: {outcome, reading, provisions, explanation, changes_if}, domestic:
@@ -141,21 +143,25 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         not_barred, no_rule, unknown (domestic)."""
         return do_ask(Question(state=state, ruling=ruling, on=on, readings=reading or []))
 
-    @app.post("/api/ask", tags=["answers"], summary="ask, with a hypothetical ruling or a scenario in the body")
+    @app.post("/api/ask", tags=["answers"], summary="ask, with a hypothetical ruling or a scenario in the body",
+             response_model=None, responses=schemas.documented(schemas.Answer))
     def ask_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
         return do_ask(q)
 
-    @app.get("/api/where", tags=["answers"], summary="Every state's outcomes for one ruling and date")
+    @app.get("/api/where", tags=["answers"], summary="Every state's outcomes for one ruling and date",
+             response_model=None, responses=schemas.documented(schemas.Where))
     def where_get(ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
         """As `exequatur where --json`: `{schema, engine_version, kb_version, scenario, ruling, on, states: [{state,
         international: {outcome, reading}, domestic: {outcome, reading}, conflict, assumed}]}`."""
         return do_where(Question(ruling=ruling, on=on, readings=reading or []))
 
-    @app.post("/api/where", tags=["answers"], summary="where, with a hypothetical ruling or a scenario in the body")
+    @app.post("/api/where", tags=["answers"], summary="where, with a hypothetical ruling or a scenario in the body",
+             response_model=None, responses=schemas.documented(schemas.Where))
     def where_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
         return do_where(q)
 
-    @app.get("/api/when", tags=["answers"], summary="Intervals of equal outcome for one state and ruling")
+    @app.get("/api/when", tags=["answers"], summary="Intervals of equal outcome for one state and ruling",
+             response_model=None, responses=schemas.documented(schemas.When))
     def when_get(state: StateQ, ruling: RulingQ,
                  from_: Annotated[str, Query(alias="from", description="Start date YYYY-MM-DD", max_length=32)],
                  to: Annotated[str, Query(description="End date YYYY-MM-DD", max_length=32)],
@@ -164,23 +170,27 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         [{from, to, international, domestic, conflict, changed_by: [fact]}]}`, inclusive dates."""
         return do_when(Question(state=state, ruling=ruling, **{"from": from_}, to=to, readings=reading or []))
 
-    @app.post("/api/when", tags=["answers"], summary="when, with a hypothetical ruling or a scenario in the body")
+    @app.post("/api/when", tags=["answers"], summary="when, with a hypothetical ruling or a scenario in the body",
+             response_model=None, responses=schemas.documented(schemas.When))
     def when_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
         return do_when(q)
 
-    @app.post("/api/scenario", tags=["scenarios"], summary="Validate a scenario and list what it assumes")
+    @app.post("/api/scenario", tags=["scenarios"], summary="Validate a scenario and list what it assumes",
+             responses=schemas.ERRORS)
     def scenario_check(body: Annotated[dict[str, Any], RequestBody(examples=[{
             "name": "russia-accedes", "assume": [{"state": "RUS", "instrument": "rome-statute", "event": "accession",
                                                   "date": "2026-03-02"}]}])]) -> dict[str, Any]:
         parsed = scenario.parse(base, body, origin="scenario")
         return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version, **parsed.to_dict()}
 
-    @app.get("/api/scenario/examples", tags=["scenarios"], summary="The example scenarios shipped with exequatur")
+    @app.get("/api/scenario/examples", tags=["scenarios"], summary="The example scenarios shipped with exequatur",
+             responses=schemas.ERRORS)
     def scenario_examples() -> dict[str, Any]:
         return {"scenarios": [scenario.parse_text(base, text, origin=name).to_dict()
                               for name, text in scenario.examples().items()]}
 
-    @app.get("/api/scenario/vocabulary", tags=["scenarios"], summary="What a scenario may assume")
+    @app.get("/api/scenario/vocabulary", tags=["scenarios"], summary="What a scenario may assume",
+             responses=schemas.ERRORS)
     def scenario_vocabulary() -> dict[str, Any]:
         events = {ins: sorted({w for w, (e, _) in scenario.VERBS.items()
                                if e in scenario.EVENTS_READ.get(ins, scenario.EVENTS_READ.get("*", ()))})
@@ -195,18 +205,21 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 
     # --- the knowledge base and the law ----------------------------------------------------------------------
 
-    @app.get("/api/version", tags=["about"], summary="Engine and knowledge-base versions")
+    @app.get("/api/version", tags=["about"], summary="Engine and knowledge-base versions",
+             responses=schemas.ERRORS)
     def version() -> dict[str, Any]:
         return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version,
                 "counts": {t: len(_table(base, t)) for t in TABLES}}
 
-    @app.get("/api/rulings", tags=["knowledge base"], summary="Rulings, searched by person, court or situation")
+    @app.get("/api/rulings", tags=["knowledge base"], summary="Rulings, searched by person, court or situation",
+             responses=schemas.ERRORS)
     def rulings(q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
                 limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
         rows = [_ruling_row(base, r) for r in base.rulings.values()]
         return _listing(base, "rulings", [row for row in rows if _matches(q, *row.values())][:limit])
 
-    @app.get("/api/kb/{table}", tags=["knowledge base"], summary="Records of one kind, searched by id or name")
+    @app.get("/api/kb/{table}", tags=["knowledge base"], summary="Records of one kind, searched by id or name",
+             responses=schemas.ERRORS)
     def kb_list(table: str, q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
         records = _table(base, table)
@@ -214,7 +227,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                 if _matches(q, *(str(v) for v in r.model_dump(mode="json").values() if isinstance(v, str)))]
         return _listing(base, table, rows[:limit])
 
-    @app.get("/api/kb/{table}/{record_id}", tags=["knowledge base"], summary="One record (a state with its events)")
+    @app.get("/api/kb/{table}/{record_id}", tags=["knowledge base"], summary="One record (a state with its events)",
+             responses=schemas.ERRORS)
     def kb_record(table: str, record_id: str) -> dict[str, Any]:
         records = _table(base, table)
         rec = records.get(record_id) or (records.get(record_id.upper()) if table == "states" else None)
@@ -226,18 +240,21 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                                      if e.state == rec.id]
         return {"schema": SCHEMA, "kb_version": base.version, "table": table, "record": data}
 
-    @app.get("/api/rules", tags=["law"], summary="Every encoded provision with citation and period in force")
+    @app.get("/api/rules", tags=["law"], summary="Every encoded provision with citation and period in force",
+             responses=schemas.ERRORS)
     def rules() -> dict[str, Any]:
         return {"engine_version": ENGINE_VERSION, "rules": [provision_dict(p) for p in PROVISIONS]}
 
-    @app.get("/api/rules/{rule_id:path}", tags=["law"], summary="One provision")
+    @app.get("/api/rules/{rule_id:path}", tags=["law"], summary="One provision",
+             responses=schemas.ERRORS)
     def rule(rule_id: str) -> dict[str, Any]:
         try:
             return provision_dict(provision(rule_id))
         except InputError as exc:
             raise NotFound(str(exc)) from None
 
-    @app.get("/api/readings", tags=["law"], summary="Provisions read more than one way: options, holders, default")
+    @app.get("/api/readings", tags=["law"], summary="Provisions read more than one way: options, holders, default",
+             responses=schemas.ERRORS)
     def readings() -> dict[str, Any]:
         return {"engine_version": ENGINE_VERSION, "readings": [
             {"id": r.id, "question": r.question, "provision": r.provision, "default": r.default,

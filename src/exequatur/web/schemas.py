@@ -1,0 +1,140 @@
+"""The shapes the API answers with, as JSON Schema in the OpenAPI document — for the programs that read it.
+
+Why models that only document: the engine builds the JSON (``Answer.to_dict``, ``where_dict``, ``when_dict``) and
+the CLI prints the same; validating every answer again on the way out would double the cost of ``/api/where`` for
+no gain. Drift between these models and the real answers is caught by the API fuzz test, which checks every
+response against this document (schemathesis' response-schema conformance).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+International = Literal["obliged", "urged", "not_obliged", "unknown"]
+Domestic = Literal["barred", "not_barred", "no_rule", "unknown"]
+
+
+class _Shape(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class Source(_Shape):
+    url: str
+    title: str
+
+
+class Fact(_Shape):
+    fact: str = Field(description="What the fact says")
+    value: Any = Field(description="Its value: a date, a flag, a list of states…")
+    sources: list[Source] = Field(description="Where it was read (empty for an assumed fact)")
+    assumed: bool | None = Field(None, description="Present and true for a fact a scenario or hypothetical ruling "
+                                 "supposes")
+
+
+class ProvisionRef(_Shape):
+    id: str
+    citation: str
+
+
+class Node(_Shape):
+    statement: str
+    value: Any = Field(description="The condition's value: true, false, an outcome, or null where unknown")
+    provision: ProvisionRef | None = None
+    facts: list[Fact] | None = None
+    children: list[Node] | None = None
+
+
+class InForce(_Shape):
+    from_: str | None = Field(alias="from")
+    to: str | None
+
+
+class Provision(_Shape):
+    id: str
+    citation: str
+    text: str
+    text_original: str | None = None
+    in_force: InForce
+    source: Source
+    note: str | None = None
+
+
+class Decision(_Shape):
+    outcome: str = Field(description="international: obliged, urged, not_obliged, unknown; domestic: barred, "
+                         "not_barred, no_rule, unknown")
+    reading: dict[str, str] = Field(description="The reading applied of each contested provision used")
+    provisions: list[Provision]
+    explanation: Node
+    changes_if: list[str] = Field(description="What would change this answer")
+
+
+class Versions(_Shape):
+    schema_: str = Field(alias="schema", description="exequatur.decision/1")
+    engine_version: str
+    kb_version: str
+
+
+class Answer(Versions):
+    scenario: str | None = Field(description="The what-if scenario the answer assumes, if any")
+    state: str
+    ruling: str
+    hypothetical_ruling: bool
+    on: str
+    international: Decision
+    domestic: Decision
+    conflict: bool = Field(description="International law obliges and domestic law bars")
+    assumed_facts: list[Fact]
+
+
+class OrderOutcome(_Shape):
+    outcome: str
+    reading: dict[str, str]
+
+
+class StateOutcome(_Shape):
+    state: str
+    international: OrderOutcome
+    domestic: OrderOutcome
+    conflict: bool
+    assumed: bool = Field(description="The answer rests on an assumed fact")
+
+
+class Where(Versions):
+    scenario: str | None
+    ruling: str
+    on: str
+    states: list[StateOutcome]
+
+
+class Interval(_Shape):
+    from_: str = Field(alias="from")
+    to: str
+    international: International
+    domestic: Domestic
+    conflict: bool
+    changed_by: list[Fact]
+
+
+class When(Versions):
+    scenario: str | None
+    state: str
+    ruling: str
+    intervals: list[Interval]
+
+
+class Error(_Shape):
+    error: str = Field(description="One line naming the bad value and what would be valid")
+    status: int
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": Error, "description": "A bad value: the message names it and the valid ones"},
+    404: {"model": Error, "description": "An unknown id in the path"},
+}
+
+
+def documented(model: type[BaseModel]) -> dict[int | str, dict[str, Any]]:
+    """The responses of an answering endpoint: the answer's shape, and the errors."""
+    return {200: {"model": model, "description": "The answer, as the CLI's --json prints it"}, **ERRORS}
