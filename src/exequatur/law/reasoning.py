@@ -206,6 +206,18 @@ def _describe(ev: Participation) -> str:
     return text
 
 
+def strongest(findings: list[Finding], statement: str) -> Finding:
+    """Duties that cumulate: one finding stands alone; several give the strongest outcome (obliged, then unknown,
+    then urged, then not obliged) with every finding's reasoning shown under ``statement``."""
+    if len(findings) == 1:
+        return findings[0]
+    best = min(findings, key=lambda f: _DUTY_RANK[f.outcome])
+    return Finding(best.outcome, Node(statement, best.outcome, children=tuple(f.node for f in findings)), best.hints)
+
+
+_DUTY_RANK = {OBLIGED: 0, UNKNOWN: 1, URGED: 2, NOT_OBLIGED: 3}
+
+
 @dataclass(frozen=True)
 class Rulebook:
     """The provisions and readings one law module encodes, for listing (`exequatur law list`)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from exequatur.facts.model import Body, Ruling
 from exequatur.law.international import echr, rome_statute, treaty_basis, un_charter, vclt
-from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, URGED, Context, Finding, Node, Rulebook
+from exequatur.law.reasoning import UNKNOWN, Context, Finding, Node, Rulebook, strongest
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,6 @@ REGIMES: tuple[Regime, ...] = (
 RULEBOOKS: tuple[Rulebook, ...] = (rome_statute.RULEBOOK, un_charter.RULEBOOK, echr.RULEBOOK, vclt.RULEBOOK,
                                    treaty_basis.RULEBOOK)
 
-_RANK = {OBLIGED: 0, UNKNOWN: 1, URGED: 2, NOT_OBLIGED: 3}
-
-
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     body = ctx.kb.bodies[ruling.body]
     if body.kind == "national":
@@ -50,8 +47,4 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     findings = [regime.decide(ctx, ruling, state) for regime in REGIMES if regime.applies_to(body)]
     if not findings:
         return Finding(UNKNOWN, Node(f"No encoded rule governs the effect of rulings of the {body.name}", None))
-    if len(findings) == 1:
-        return findings[0]
-    best = min(findings, key=lambda f: _RANK[f.outcome])
-    return Finding(best.outcome, Node(f"{state} and {ruling.id}: every applicable regime", best.outcome,
-                                      children=tuple(f.node for f in findings)), best.hints)
+    return strongest(findings, f"{state} and {ruling.id}: every applicable regime")

@@ -35,6 +35,7 @@ from exequatur.law.reasoning import (
     Reading,
     ReadingOption,
     Rulebook,
+    strongest,
 )
 from exequatur.law.texts import ICC_AC_JORDAN_2019, ICC_PTC_MONGOLIA_2024, ROME_STATUTE_TEXT
 
@@ -352,11 +353,9 @@ def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Findi
     findings = [un_charter.resolution_duty(ctx, ctx.kb.resolutions[t.resolution], state,
                                            what=f"the ICC in the {situation.name}")
                 for t in situation.triggers if t.kind == "unsc-referral" and t.resolution]
-    if len(findings) <= 1:
-        return findings[0] if findings else None
-    best = min(findings, key=lambda f: (OBLIGED, UNKNOWN, URGED, NOT_OBLIGED).index(f.outcome))
-    return Finding(best.outcome, Node(f"The situation was referred by {len(findings)} Security Council resolutions",
-                                      best.outcome, children=tuple(f.node for f in findings)), best.hints)
+    if not findings:
+        return None
+    return strongest(findings, f"The situation was referred by {len(findings)} Security Council resolutions")
 
 
 def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) -> Finding | None:
