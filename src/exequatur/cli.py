@@ -16,8 +16,8 @@ import typer
 from rich.console import Console
 
 from exequatur.engine import evaluate, scenario
-from exequatur.engine.decision import provision_dict, where_dict
-from exequatur.engine.evaluate import InputError, when_dict
+from exequatur.engine.decision import provision_dict
+from exequatur.engine.evaluate import InputError, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load

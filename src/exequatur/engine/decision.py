@@ -8,7 +8,6 @@ be traced to the code and the data that produced it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,9 +142,3 @@ def node_dict(n: Node) -> dict[str, Any]:
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
-
-def where_dict(kb_version: str, scenario: str | None, ruling: str, on: dt.date, outcomes: Iterable[Any]
-               ) -> dict[str, Any]:
-    """Every state's outcomes for one ruling and date: the shape of ``where --json`` and of the API's ``/where``."""
-    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
-            "ruling": ruling, "on": on.isoformat(), "states": [o.to_dict() for o in outcomes]}

@@ -165,6 +165,13 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
     return intervals
 
 
+def where_dict(kb_version: str, scenario: str | None, ruling: str, on: dt.date, found: Iterable[Outcome]
+               ) -> dict[str, Any]:
+    """Every state's outcomes for one ruling and date: the shape of ``where --json`` and of the API's ``/where``."""
+    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
+            "ruling": ruling, "on": on.isoformat(), "states": [o.to_dict() for o in found]}
+
+
 def when_dict(kb_version: str, scenario: str | None, state: str, ruling: str, intervals: list[Interval]
               ) -> dict[str, Any]:
     """The shape of ``when --json`` and of the API's ``/when``."""

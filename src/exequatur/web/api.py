@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from exequatur.engine import evaluate, scenario
-from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict, where_dict
-from exequatur.engine.evaluate import InputError, closest, when_dict
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
+from exequatur.engine.evaluate import InputError, closest, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
