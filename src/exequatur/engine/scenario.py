@@ -25,6 +25,7 @@ Format (YAML or JSON; the same object is posted to the HTTP API)::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -42,27 +43,19 @@ from exequatur.facts.model import SLUG_ID, Basis, Body, NationalLaw, Participati
 from exequatur.law import international, national
 from exequatur.law.international.in_force import in_force_for
 
-# Words a user may write for an event, and the recorded event (with the instrument type for a deposit).
-VERBS: dict[str, tuple[str, str | None]] = {
-    "signature": ("signature", None),
+# Words a user may write for an event: the recorded event's own name, or a word for a deposit or a notification.
+_ALIASES: dict[str, tuple[str, str | None]] = {
     "ratification": ("deposit", "ratification"),
     "accession": ("deposit", "accession"),
     "acceptance": ("deposit", "acceptance"),
     "approval": ("deposit", "approval"),
-    "succession": ("succession", None),
     "withdrawal": ("withdrawal-notified", None),
-    "withdrawal-notified": ("withdrawal-notified", None),
-    "withdrawal-revoked": ("withdrawal-revoked", None),
-    "signature-withdrawn": ("signature-withdrawn", None),
-    "declaration-12-3": ("declaration-12-3", None),
-    "admission": ("admission", None),
-    "expulsion": ("expulsion", None),
-    "membership": ("membership", None),
-    "ceased": ("ceased", None),
-    "entry-into-force": ("entry-into-force", None),
-    "domestic-ratification": ("domestic-ratification", None),
     "deposit": ("deposit", "ratification"),
 }
+VERBS: dict[str, tuple[str, str | None]] = {word: _ALIASES.get(word, (word, None)) for word in (
+    "signature", "ratification", "accession", "acceptance", "approval", "succession", "withdrawal",
+    "withdrawal-notified", "withdrawal-revoked", "signature-withdrawn", "declaration-12-3", "admission", "expulsion",
+    "membership", "ceased", "entry-into-force", "domestic-ratification", "deposit")}
 JOINING = {"deposit", "succession", "admission", "entry-into-force"}
 LEAVING = {"withdrawal-notified", "expulsion", "ceased"}
 _KINDS = ("state", "resolution", "law")
@@ -85,6 +78,12 @@ def _events_read() -> dict[str, tuple[str, ...]]:
 EVENTS_READ = _events_read()
 
 
+def verbs_for(instrument: str) -> list[str]:
+    """The words a scenario may use for an event on ``instrument``: those whose event the encoded law reads."""
+    read = EVENTS_READ.get(instrument, EVENTS_READ.get("*", ()))
+    return sorted(word for word, (event, _) in VERBS.items() if event in read)
+
+
 @dataclass(frozen=True)
 class Scenario:
     """A parsed, validated scenario: its name, what it supposes (as given, for display) and the records."""
@@ -102,6 +101,7 @@ class Scenario:
         return {"name": self.name, "description": self.description, "assume": [dict(a) for a in self.assume]}
 
 
+@functools.cache
 def examples() -> dict[str, str]:
     """The example scenarios shipped in the package (``exequatur/scenarios/NAME.yaml``), by name, as text."""
     folder = resources.files("exequatur") / "scenarios"
@@ -230,9 +230,8 @@ class _Builder:
         if verb not in VERBS:
             raise self.fail(index, f"unknown event {verb!r}; valid: {', '.join(VERBS)}")
         event, instrument_type = VERBS[str(verb)]
-        read = EVENTS_READ.get(str(instrument), EVENTS_READ.get("*", ()))
-        if event not in read:
-            words = sorted({w for w, (e, _) in VERBS.items() if e in read})
+        words = verbs_for(str(instrument))
+        if verb not in words:
             raise self.fail(index, f"the encoded law does not read the event {verb!r} for {instrument}, so assuming "
                             f"it would change nothing; valid for {instrument}: {', '.join(words)}")
         on = self.date(index, item, "date")
@@ -381,4 +380,4 @@ def _pydantic(exc: ValidationError) -> str:
     return f"field {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}"
 
 
-__all__ = ["EVENTS_READ", "VERBS", "Scenario", "apply", "examples", "parse", "parse_text"]
+__all__ = ["EVENTS_READ", "VERBS", "Scenario", "apply", "examples", "parse", "parse_text", "verbs_for"]

@@ -86,6 +86,11 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def scenario_kb(text: str) -> KnowledgeBase:
         return scenario.apply(base, scenario.parse(base, json.loads(text), origin="scenario"))
 
+    @functools.cache
+    def shipped_examples() -> dict[str, Any]:
+        return {"scenarios": [scenario.parse_text(base, text, origin=name).to_dict()
+                              for name, text in scenario.examples().items()]}
+
     def knowledge(q: Question | None) -> KnowledgeBase:
         if q is None or q.scenario is None:
             return base
@@ -186,16 +191,12 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     @app.get("/api/scenario/examples", tags=["scenarios"], summary="The example scenarios shipped with exequatur",
              responses=schemas.ERRORS)
     def scenario_examples() -> dict[str, Any]:
-        return {"scenarios": [scenario.parse_text(base, text, origin=name).to_dict()
-                              for name, text in scenario.examples().items()]}
+        return shipped_examples()
 
     @app.get("/api/scenario/vocabulary", tags=["scenarios"], summary="What a scenario may assume",
              responses=schemas.ERRORS)
     def scenario_vocabulary() -> dict[str, Any]:
-        events = {ins: sorted({w for w, (e, _) in scenario.VERBS.items()
-                               if e in scenario.EVENTS_READ.get(ins, scenario.EVENTS_READ.get("*", ()))})
-                  for ins in base.instruments}
-        return {"instruments": [{"id": i.id, "title": i.title, "events": events[i.id]}
+        return {"instruments": [{"id": i.id, "title": i.title, "events": scenario.verbs_for(i.id)}
                                 for i in base.instruments.values()],
                 "situations": [{"id": s.id, "name": s.name} for s in base.situations.values()],
                 "national_laws": [{"id": law.id, "state": law.state, "title": law.title_en}
