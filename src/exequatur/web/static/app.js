@@ -492,7 +492,7 @@ async function start() {
     api("/api/rulings?limit=500"), api("/api/kb/states?limit=1000"), api("/api/readings"),
     api("/api/scenario/vocabulary"), api("/api/kb/bodies"), api("/api/version"), api("/api/scenario/examples")]);
   data.examples = examples.scenarios;
-  for (const x of data.examples) $("#wi-example").append(el("option", { value: x.name, text: `${x.name}: ${x.description}` }));
+  options($("#wi-example"), [["", "—"], ...data.examples.map((x) => [x.name, `${x.name}: ${x.description}`])], "");
   data.rulings = rulings.records;
   data.states = Object.fromEntries(states.records.map((s) => [s.id, s]));
   data.readings = readings.readings;
@@ -503,11 +503,12 @@ async function start() {
   options($("#wi-state"), stateRows, "RUS");
   options($("#wi-instrument"), vocabulary.instruments.map((i) => [i.id, i.title]), "rome-statute");
   fillEvents();
-  for (const s of vocabulary.situations) $("#wi-refers").append(el("option", { value: s.id, text: s.name }));
+  const situations = vocabulary.situations.map((s) => [s.id, s.name]);
+  options($("#wi-refers"), [["", "— none —"], ...situations], "");
   options($("#wi-law"), vocabulary.national_laws.map((l) => [l.id, `${l.state}: ${l.title}`]));
   options($("#h-body"), bodies.records.map((b) => [b.id, b.name]), "icc");
-  for (const s of vocabulary.situations) $("#h-situation").append(el("option", { value: s.id, text: s.name }));
-  for (const [id, text] of stateRows) $("#h-respondent").append(el("option", { value: id, text }));
+  options($("#h-situation"), [["", "—"], ...situations], "");
+  options($("#h-respondent"), [["", "—"], ...stateRows], "");
   $("#wi-date").value = $("#h-issued").value = isoToday();
   fillRulings("");
   fillReadings();
