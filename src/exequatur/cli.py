@@ -63,13 +63,13 @@ def _read(path_text: str, option: str) -> str:
 
 def _scenario_text(assume: str) -> str:
     """A scenario file, '-' for stdin, or the name of a scenario shipped with the package."""
+    if assume == "-" or Path(assume).is_file():
+        return _read(assume, "--assume")
     bundled_examples = scenario.examples()
-    if assume != "-" and not Path(assume).exists() and assume in bundled_examples:
+    if assume in bundled_examples:
         return bundled_examples[assume]
-    if assume != "-" and not Path(assume).is_file():
-        raise InputError(f"--assume: {assume!r} is neither a readable file nor a bundled scenario"
-                         f"{evaluate.closest(assume, bundled_examples)}; bundled: {', '.join(bundled_examples)}")
-    return _read(assume, "--assume")
+    raise InputError(f"--assume: {assume!r} is neither a readable file nor a bundled scenario"
+                     f"{evaluate.closest(assume, bundled_examples)}; bundled: {', '.join(bundled_examples)}")
 
 
 def _resolve(ruling: str | None, ruling_file: str | None, assume: str | None = None) -> tuple[KnowledgeBase, Any]:

@@ -8,6 +8,7 @@ be traced to the code and the data that produced it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,9 +93,13 @@ class Answer:
     @property
     def assumed_facts(self) -> tuple[FactUse, ...]:
         """The facts this answer rests on that a scenario or a hypothetical ruling supposes, not the knowledge base."""
+        return self.facts_where(lambda use: use.assumed)
+
+    def facts_where(self, keep: Callable[[FactUse], bool]) -> tuple[FactUse, ...]:
+        """The facts of both orders that ``keep`` accepts, each once (by key), in the order consulted."""
         found: dict[str, FactUse] = {}
         for use in (*self.international.facts, *self.domestic.facts):
-            if use.assumed:
+            if keep(use):
                 found.setdefault(use.key, use)
         return tuple(found.values())
 

@@ -180,11 +180,7 @@ def when_dict(kb_version: str, scenario: str | None, state: str, ruling: str, in
 
 
 def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:
-    found: dict[str, FactUse] = {}
-    for use in (*answer.international.facts, *answer.domestic.facts):
-        if day in use.changes:
-            found.setdefault(use.key, use)
-    return tuple(found.values())
+    return answer.facts_where(lambda use: day in use.changes)
 
 
 def _decision(order: str, finding: Finding, ctx: Context) -> Decision:
