@@ -16,9 +16,10 @@ import typer
 from rich.console import Console
 
 from exequatur.engine import evaluate, scenario
-from exequatur.engine.decision import provision_dict
+from exequatur.engine.decision import SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
 
@@ -27,8 +28,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state
                   "sources.")
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base.")
 law_app = typer.Typer(no_args_is_help=True, help="List and show the encoded rules and readings.")
+rulings_app = typer.Typer(no_args_is_help=True, help="Find rulings by person, court, situation or other name.")
 app.add_typer(kb_app, name="kb")
 app.add_typer(law_app, name="law")
+app.add_typer(rulings_app, name="rulings")
 
 State = Annotated[str, typer.Option("--state", help="ISO 3166-1 alpha-3 code, e.g. MNG (PSE Palestine, XKX Kosovo)")]
 On = Annotated[str | None, typer.Option("--on", help="Date YYYY-MM-DD (default: today)")]
@@ -190,8 +193,33 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
                                          if e.state == rec.id]
             _emit(data)
             return
+    named = [hit.ruling.id for hit in search.rulings(kb, record_id, limit=3)] + search.persons(kb, record_id)[:3]
+    if named:
+        raise InputError(f"unknown id {record_id!r}; found by that name: {', '.join(dict.fromkeys(named))} "
+                         f"(see `exequatur rulings search {record_id}`)")
     everything = [*kb.states, *kb.rulings, *kb.bodies, *kb.situations, *kb.resolutions, *kb.instruments]
     raise InputError(f"unknown id {record_id!r}{evaluate.closest(record_id, everything)}")
+
+
+@rulings_app.command("search")
+def rulings_search(query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find: a name in any recorded "
+                                                        "spelling, an office, a court, a situation, a state")],
+                   json_: Json = False) -> None:
+    """Rulings whose person, court, situation or other names contain every word of QUERY (case, accents and hyphens
+    ignored: "almasri" finds "Al-Masri"), best match first."""
+    kb = bundled()
+    hits = search.rulings(kb, query)
+    rows = [search.row(kb, hit.ruling) for hit in hits]
+    if json_:
+        _emit({"schema": SCHEMA, "kb_version": kb.version, "query": query, "count": len(rows), "rulings": rows})
+        return
+    if not rows:
+        typer.echo(f"no ruling matches {query[:80]!r}; try a name, a court (icc, ecthr), a situation or a state")
+    for row in rows:
+        who = row["subject"] or row["respondent"] or ""
+        where_ = f" · {row['situation']}" if row["situation"] else ""
+        typer.echo(f"{row['id']:40} {row['kind']:15} {row['issued']}  {row['court']}{' · ' + who if who else ''}"
+                   f"{where_}")
 
 
 @law_app.command("list")

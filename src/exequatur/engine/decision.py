@@ -120,12 +120,9 @@ def provision_dict(p: Provision) -> dict[str, Any]:
 
 
 def fact_dict(f: FactUse) -> dict[str, Any]:
-    value = f.value.isoformat() if isinstance(f.value, dt.date) else f.value
-    if isinstance(value, tuple):
-        value = list(value)
     out: dict[str, Any] = {
         "fact": f.statement,
-        "value": value,
+        "value": _plain(f.value),
         "sources": [{"url": s.url, "title": s.title} for s in f.sources],
     }
     if f.assumed:
@@ -142,6 +139,15 @@ def node_dict(n: Node) -> dict[str, Any]:
     if n.children:
         out["children"] = [node_dict(c) for c in n.children]
     return out
+
+
+def _plain(value: object) -> object:
+    """A fact's value as JSON: dates as ISO 8601 strings, tuples as lists (recursively)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -8,6 +8,7 @@ rules gives the same answer. ``when`` therefore evaluates once per change point,
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,24 +28,50 @@ class InputError(ValueError):
 
 def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
         readings: Mapping[str, str] | None = None) -> Answer:
-    """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints."""
+    """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints — among them
+    what happens at the next recorded change, read by evaluating that date (so the hint says what is true then)."""
     ruling_rec = resolve_ruling(kb, ruling)
     _check_state(kb, state)
+    answer = _evaluate(kb, state, ruling_rec, on, readings)
+    later = [p for p in answer.change_points if p > on]
+    if not later:
+        return answer
+    nxt = min(later)
+    after = _evaluate(kb, state, ruling_rec, nxt, readings)
+    return dataclasses.replace(answer, international=_with_next(answer.international, after.international, nxt),
+                               domestic=_with_next(answer.domestic, after.domestic, nxt))
+
+
+def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readings: Mapping[str, str] | None
+              ) -> Answer:
     choices = dict(readings or {})
     ictx = Context(kb, on, choices)
-    ifind = international.decide(ictx, ruling_rec, state)
+    ifind = international.decide(ictx, ruling, state)
     dctx = Context(kb, on, choices)
-    dfind = national.decide(dctx, ruling_rec, state)
+    dfind = national.decide(dctx, ruling, state)
     return Answer(
         state=state,
-        ruling=ruling_rec.id,
+        ruling=ruling.id,
         on=on,
         international=_decision("international", ifind, ictx),
         domestic=_decision("domestic", dfind, dctx),
         kb_version=kb.version,
         scenario=kb.scenario,
-        hypothetical_ruling=ruling_rec.hypothetical,
+        hypothetical_ruling=ruling.hypothetical,
     )
+
+
+def _with_next(now: Decision, then: Decision, day: dt.date) -> Decision:
+    """``now`` with a hint on what the next change point (``day``) brings, in the words true on that day."""
+    if day not in now.change_points:
+        return now
+    causes = list(dict.fromkeys(u.statement for u in then.facts if day in u.changes))[:2]
+    because = (": " + "; ".join(causes)) if causes else ""
+    if then.outcome != now.outcome:
+        hint = f"from {day.isoformat()} the answer is {then.outcome}{because}"
+    else:
+        hint = f"on {day.isoformat()} a fact this answer rests on changes, the answer staying {now.outcome}{because}"
+    return dataclasses.replace(now, changes_if=(*now.changes_if, hint))
 
 
 def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
@@ -90,7 +117,7 @@ def outcomes(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
     ruling_rec = resolve_ruling(kb, ruling)
     choices = dict(readings or {})
     if ruling_rec.hypothetical or ruling_rec.id not in kb.rulings or on < TRACK_START:
-        return [Outcome.of(ask(kb, state, ruling_rec, on, choices)) for state in kb.states]
+        return [Outcome.of(_evaluate(kb, state, ruling_rec, on, choices)) for state in kb.states]
     tracks = kb.memo(("tracks", ruling_rec.id, tuple(sorted(choices.items()))),
                      lambda: {s: _track(kb, s, ruling_rec, choices) for s in kb.states})
     found = []
@@ -106,7 +133,7 @@ def _track(kb: KnowledgeBase, state: str, ruling: Ruling, readings: Mapping[str,
     values: list[Outcome] = []
     day = TRACK_START
     while True:
-        answer = ask(kb, state, ruling, day, readings)
+        answer = _evaluate(kb, state, ruling, day, readings)
         starts.append(day)
         values.append(Outcome.of(answer))
         upcoming = [c for c in answer.change_points if c > day]
@@ -144,10 +171,11 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
         raise InputError(f"--from {start.isoformat()} is after --to {end.isoformat()}: give a start on or before the "
                          "end")
     ruling_rec = resolve_ruling(kb, ruling)
+    _check_state(kb, state)
     intervals: list[Interval] = []
     day = start
     while day <= end:
-        answer = ask(kb, state, ruling_rec, day, readings)
+        answer = _evaluate(kb, state, ruling_rec, day, readings)
         upcoming = [c for c in answer.change_points if c > day]
         nxt = min(upcoming) if upcoming else None
         last = min(nxt - ONE_DAY, end) if nxt else end
@@ -186,18 +214,8 @@ def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:
 def _decision(order: str, finding: Finding, ctx: Context) -> Decision:
     points = tuple(sorted(ctx.change_points()))
     return Decision(order=order, outcome=finding.outcome, explanation=finding.node,
-                    readings=dict(ctx.readings_used), changes_if=_hints(finding, ctx, points),
+                    readings=dict(ctx.readings_used), changes_if=tuple(dict.fromkeys(finding.hints)),
                     facts=tuple(ctx.uses), change_points=points)
-
-
-def _hints(finding: Finding, ctx: Context, points: Iterable[dt.date]) -> tuple[str, ...]:
-    hints = list(dict.fromkeys(finding.hints))
-    later = [p for p in points if p > ctx.on]
-    if later:
-        nxt = min(later)
-        causes = [u.statement for u in ctx.uses if nxt in u.changes][:2]
-        hints.append(f"a recorded fact changes on {nxt.isoformat()}: " + "; ".join(causes))
-    return tuple(hints)
 
 
 def resolve_ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:

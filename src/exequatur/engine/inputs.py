@@ -63,8 +63,9 @@ def provision(rule_id: str) -> Provision:
     raise InputError(f"unknown rule {rule_id!r}{closest(rule_id, (p.id for p in PROVISIONS))}")
 
 
-_RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "crimes_from",
-                  "crimes_to", "id"}
+_RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "acts_from",
+                  "acts_to", "crimes_from", "crimes_to", "id"}
+_ALIASES = {"crimes_from": "acts_from", "crimes_to": "acts_to"}  # the older names of the period of the acts
 
 
 def _text(value: Any, where: str) -> str:
@@ -95,6 +96,9 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     if unknown:
         raise InputError(f"ruling JSON: unknown field {sorted(unknown)[0]!r}; valid fields: "
                          f"{', '.join(sorted(_RULING_FIELDS))}")
+    for old, new in _ALIASES.items():
+        if old in raw and new in raw:
+            raise InputError(f"ruling JSON: give {new!r} or its older name {old!r}, not both")
     for required in ("body", "kind", "issued"):
         if required not in raw:
             raise InputError(f"ruling JSON: field {required!r} is required (e.g. \"body\": \"icty\", \"kind\": "

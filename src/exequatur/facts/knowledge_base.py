@@ -156,6 +156,8 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
     for rid, res in tables["resolutions"].items():
         for s in res.binds:
             need("resolutions", rid, "binds", s, "states")
+        for para in res.operative:
+            need_sources("resolutions", rid, para.sources, "operative.sources")
     for rid, body in tables["bodies"].items():
         need("bodies", rid, "state", body.state, "states")
         for s in body.jurisdiction_conferred_by:
@@ -164,6 +166,13 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
             need("bodies", rid, "basis.instruments", ins, "instruments")
         for res in body.basis.resolutions:
             need("bodies", rid, "basis.resolutions", res, "resolutions")
+        need_sources("bodies", rid, body.closed_sources, "closed_sources")
+        if body.handover is not None:
+            need("bodies", rid, "handover.to", body.handover.to, "bodies")
+            need_sources("bodies", rid, body.handover.sources, "handover.sources")
+            if body.handover.to == rid:
+                raise KnowledgeBaseError(f"bodies.yaml: record {rid!r}, field 'handover.to': a body cannot hand over "
+                                         "to itself")
     for rid, sit in tables["situations"].items():
         for s in sit.territory:
             need("situations", rid, "territory", s, "states")
@@ -181,6 +190,10 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
                                          f"start {office.start}")
     for rid, ruling in tables["rulings"].items():
         need("rulings", rid, "body", ruling.body, "bodies")
+        body = tables["bodies"][ruling.body]
+        if not body.open_on(ruling.issued):
+            raise KnowledgeBaseError(f"rulings.yaml: record {rid!r}, field 'issued': {ruling.issued} is outside the "
+                                     f"lifetime of the {body.name} ({_lifetime(body)})")
         need("rulings", rid, "situation", ruling.situation, "situations")
         need("rulings", rid, "subject", ruling.subject, "persons")
         need("rulings", rid, "respondent", ruling.respondent, "states")
@@ -194,6 +207,7 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
                                      f"{ruling.issued}")
     for rid, law in tables["national_laws"].items():
         need("national_laws", rid, "state", law.state, "states")
+        need_sources("national_laws", rid, law.in_force_sources, "in_force_sources")
         if law.published and law.published < law.signed:
             raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'published': {law.published} is "
                                      f"before signed {law.signed}")
@@ -201,6 +215,11 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
             raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'in_force': {law.in_force} is "
                                      f"before published {law.published}")
     _check_event_order(participation)
+
+
+def _lifetime(body: Body) -> str:
+    start = body.established.isoformat() if body.established else "…"
+    return f"{start} to {body.closed.isoformat() if body.closed else 'today'}"
 
 
 _ORDER = {"signature": 0, "deposit": 1, "succession": 1, "entry-into-force": 2, "withdrawal-notified": 3,

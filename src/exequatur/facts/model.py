@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 STATE_ID = r"^[A-Z]{3}$"
 SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -108,11 +108,20 @@ class Instrument(Sourced):
     in_force: dt.date | None = None
     in_force_sources: tuple[str, ...] = ()
     status_sources: tuple[str, ...] = ()
+    status_as_of: dt.date | None = None  # the participant list read records instruments up to this date only
 
 
 class OperativeParagraph(Record):
-    paragraph: str
+    """An operative paragraph of a resolution as read: its number (None where it was not read), its text, whether
+    that text is the paragraph's own wording (``verbatim``) or the best account of it that could be read (a later
+    Council text recalling it, a press summary), where it was read (``sources``; else the resolution's), and whether
+    it is the paragraph that decides who shall cooperate (``cooperation``)."""
+
+    paragraph: str | None = None
     text: str
+    verbatim: bool = True
+    cooperation: bool = False
+    sources: tuple[str, ...] = ()
 
 
 class Resolution(Sourced):
@@ -135,9 +144,21 @@ class Basis(Record):
     resolutions: tuple[str, ...] = ()
 
 
+class Handover(Sourced):
+    """A body's functions taken over by another: ``to`` (a body id) took them over from ``start`` (ISO date), by the
+    instrument that says so (e.g. Security Council resolution 1966 (2010) for the ICTR and the ICTY)."""
+
+    to: str = Field(pattern=SLUG_ID)
+    start: dt.date
+    provision: str  # the citation of the act that transfers the functions, e.g. "Resolution 1966 (2010), para. 4"
+    text: str  # its wording as read (or what was read of it; ``note`` says which)
+
+
 class Body(Sourced):
     """A judicial body. International bodies state the legal basis of their competence; national courts
-    name their state and, where they exercise criminal jurisdiction conferred by other states, those states."""
+    name their state and, where they exercise criminal jurisdiction conferred by other states, those states.
+    A body lives from ``established`` until ``closed`` (the last day it existed, ISO date; ``closed_sources`` cite
+    it); where another body took over its functions, ``handover`` says which and from when."""
 
     id: str = Field(pattern=SLUG_ID)
     name: str
@@ -147,13 +168,24 @@ class Body(Sourced):
     state: str | None = Field(default=None, pattern=STATE_ID)
     jurisdiction_conferred_by: tuple[str, ...] = ()
     established: dt.date | None = None
+    closed: dt.date | None = None
+    closed_sources: tuple[str, ...] = ()
+    handover: Handover | None = None
     hypothetical: bool = False
 
     @model_validator(mode="after")
     def _national(self) -> Body:
         if self.kind == "national" and not self.state:
             raise ValueError("a national court needs 'state'")
+        if self.closed and not self.closed_sources and not self.assumed and not self.hypothetical:
+            raise ValueError("'closed' needs 'closed_sources' (the announcement that the body closed)")
+        if self.closed and self.established and self.closed < self.established:
+            raise ValueError(f"closed {self.closed} is before established {self.established}")
         return self
+
+    def open_on(self, on: dt.date) -> bool:
+        """Whether the body exists on ``on``: established (if recorded) and not yet closed."""
+        return (self.established is None or self.established <= on) and (self.closed is None or on <= self.closed)
 
 
 class Trigger(Record):
@@ -173,19 +205,29 @@ class Situation(Sourced):
     investigation_opened: dt.date | None = None
 
 
+OfficeKind = Literal["state", "government", "foreign-affairs", "other"]
+
+
 class Office(Sourced):
-    """A public office held by a person; ``head_of`` marks offices that carry personal immunity (troika)."""
+    """A public office held by a person. ``head_of`` says what kind of office it is: head of ``state``, head of
+    ``government``, minister for ``foreign-affairs`` (the three that carry personal immunity under customary
+    international law: ICJ, *Arrest Warrant*, 14 February 2002, para. 51) or ``other``."""
 
     state: str = Field(pattern=STATE_ID)
     office: str
-    head_of: Literal["state", "government", "foreign-affairs"] | None = None
+    head_of: OfficeKind = "other"
     start: dt.date | None = None  # None: in office since before any date the project asks about (not recorded)
-    end: dt.date | None = None
+    end: dt.date | None = None  # the day the office ended (the successor's first day); None: not ended, as far as read
+    confirmed_to: dt.date | None = None  # with no ``end``: the last date a source shows the office still held
 
 
 class Person(Sourced):
+    """A person a ruling concerns. ``aliases`` are other names and spellings found in sources (transliterations,
+    noms de guerre, the name in the person's own script), so that a search by any of them finds the person."""
+
     id: str = Field(pattern=SLUG_ID)
     name: str
+    aliases: tuple[str, ...] = ()
     nationality: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
 
@@ -208,8 +250,11 @@ class Ruling(Sourced):
     respondent: str | None = Field(default=None, pattern=STATE_ID)
     applicant: str | None = Field(default=None, pattern=STATE_ID)
     final: dt.date | None = None  # the date a judgment became final (ECHR art. 44)
-    crimes_from: dt.date | None = None
-    crimes_to: dt.date | None = None
+    # The period of the acts the ruling concerns (alleged crimes, the conduct complained of): the law turns on it
+    # (ECHR art. 58(2); Rome Statute arts. 11(2), 12(3)). ``crimes_from`` / ``crimes_to`` are accepted as aliases.
+    acts_from: dt.date | None = Field(default=None, validation_alias=AliasChoices("acts_from", "crimes_from"))
+    acts_to: dt.date | None = Field(default=None, validation_alias=AliasChoices("acts_to", "crimes_to"))
+    aliases: tuple[str, ...] = ()  # other names the ruling is known by (e.g. a case name)
     status: tuple[StatusEvent, ...] = ()
     hypothetical: bool = False
 
@@ -217,6 +262,12 @@ class Ruling(Sourced):
     @classmethod
     def _ordered(cls, v: tuple[StatusEvent, ...]) -> tuple[StatusEvent, ...]:
         return tuple(sorted(v, key=lambda e: e.date))
+
+    @model_validator(mode="after")
+    def _acts(self) -> Ruling:
+        if self.acts_from and self.acts_to and self.acts_to < self.acts_from:
+            raise ValueError(f"acts_to {self.acts_to} is before acts_from {self.acts_from}")
+        return self
 
 
 class Provision(Record):
@@ -227,8 +278,9 @@ class Provision(Record):
 
 class NationalLaw(Sourced):
     """A national law: its dates (signed, published, in force) and the provisions encoded from it.
-    ``in_force`` is set only where a source states it; otherwise the state's law module derives it from
-    ``published`` by that state's rule on entry into force, and says so."""
+    ``in_force`` is set only where a source states it (``in_force_sources``); otherwise the state's law package
+    derives it from ``published`` by that state's general rule on entry into force, which applies to every law of
+    the state unless the law sets its own date (``in_force_clause`` records the law's own clause where it was read)."""
 
     id: str = Field(pattern=SLUG_ID)
     state: str = Field(pattern=STATE_ID)
@@ -239,6 +291,7 @@ class NationalLaw(Sourced):
     signed: dt.date
     published: dt.date | None = None
     in_force: dt.date | None = None
-    in_force_clause: str | None = None
+    in_force_sources: tuple[str, ...] = ()  # where ``in_force`` is stated (else the law's ``sources``)
+    in_force_clause: str | None = None  # the law's own clause on entry into force, where read
     repealed: dt.date | None = None  # the date the law (or the rule it carries) ceased to be in force
     provisions: tuple[Provision, ...] = ()

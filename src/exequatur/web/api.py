@@ -30,6 +30,7 @@ from exequatur.engine import evaluate, scenario
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, closest, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
 from exequatur.facts.model import Ruling
@@ -216,8 +217,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
              responses=schemas.ERRORS)
     def rulings(q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
                 limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
-        rows = [_ruling_row(base, r) for r in base.rulings.values()]
-        return _listing(base, "rulings", [row for row in rows if _matches(q, *row.values())][:limit])
+        return _listing(base, "rulings", [search.row(base, hit.ruling) for hit in search.rulings(base, q or "", limit)])
 
     @app.get("/api/kb/{table}", tags=["knowledge base"], summary="Records of one kind, searched by id or name",
              responses=schemas.ERRORS)
@@ -302,14 +302,6 @@ def _matches(q: str | None, *texts: object) -> bool:
         return True
     haystack = " ".join(str(t) for t in texts if t).casefold()
     return all(word in haystack for word in q.casefold().split())
-
-
-def _ruling_row(kb: KnowledgeBase, r: Ruling) -> dict[str, Any]:
-    person = kb.persons.get(r.subject or "")
-    situation = kb.situations.get(r.situation or "")
-    return {"id": r.id, "kind": r.kind, "issued": r.issued.isoformat(), "body": r.body,
-            "court": kb.bodies[r.body].name, "subject": person.name if person else r.subject_name,
-            "situation": situation.name if situation else None, "respondent": r.respondent}
 
 
 def _errors(app: FastAPI) -> None:

@@ -16,7 +16,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Participation, Ruling
 from exequatur.facts.temporal import Segment, Timeline
 from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
-from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
+from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision, Rulebook
 from exequatur.law.texts import ECHR_TEXT
 
 INSTRUMENT = "echr"
@@ -87,27 +87,65 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     if state != ruling.respondent:
         return Finding(NOT_OBLIGED, Node(f"A judgment binds only the parties to the case; {state} is not the "
                                          "respondent", False, ART_46_1, (respondent,)))
-    if ruling.final is None:
-        return Finding(UNKNOWN, Node("The date the judgment became final is not recorded", None, ART_46_1,
-                                     (respondent,)), ("give the date the judgment became final (art. 44)",))
-    final = ruling_fact(ctx, ruling, "final", f"{ruling.id} became final on {ruling.final.isoformat()}",
-                        ruling.final, ruling.sources, (ruling.final,))
-    if ctx.on < ruling.final:
-        return Finding(NOT_OBLIGED, Node("The judgment was not yet final", False, ART_46_1, (respondent, final)))
     timeline = party_timeline(ctx.kb, state)
     seg = timeline.at(ctx.on)
     status = Node(f"{state}'s status under the Convention on {ctx.on.isoformat()}: {seg.value} ({seg.derivation})",
                   seg.value, None, ctx.segment(f"echr:status:{state}", seg, f"{state} ECHR status: {seg.value}",
                                                timeline.changes))
+    if seg.value == CEASED and seg.start and ruling.acts_from and ruling.acts_from >= seg.start:
+        return _after_ceasing(ctx, ruling, state, seg, status, (respondent,))  # final or not, it cannot bind
+    if ruling.final is None:
+        return Finding(UNKNOWN, Node("The date the judgment became final is not recorded", None, ART_46_1,
+                                     (respondent,), (status,)), ("give the date the judgment became final (art. 44)",))
+    final = ruling_fact(ctx, ruling, "final", f"{ruling.id} became final on {ruling.final.isoformat()}",
+                        ruling.final, ruling.sources, (ruling.final,))
+    if ctx.on < ruling.final:
+        return Finding(NOT_OBLIGED, Node("The judgment was not yet final", False, ART_46_1, (respondent, final)))
     if seg.value == PARTY:
         return Finding(OBLIGED, Node(f"{state}, the respondent and a High Contracting Party, must abide by the final "
                                      "judgment", OBLIGED, ART_46_1, (respondent, final), (status,)))
     if seg.value == CEASED:
-        return Finding(OBLIGED, Node(f"{state} ceased to be a party but is not released from its obligations for acts "
-                                     "performed before it ceased — the only acts over which the Court has jurisdiction "
-                                     "in respect of it", OBLIGED, ART_58_2, (respondent, final),
-                                     (status, Node("Ceasing to be a member of the Council of Europe ends the status "
-                                                   "of party under the same conditions", True, ART_58_3))),
-                       ("no change in status can release the state from a judgment on acts before it ceased",))
+        return _after_ceasing(ctx, ruling, state, seg, status, (respondent, final))
     return Finding(UNKNOWN, Node(f"{state}'s participation in the Convention on this date is not recorded", None,
                                  ART_46_1, (respondent, final), (status,)))
+
+
+def _after_ceasing(ctx: Context, ruling: Ruling, state: str, seg: Segment[str], status: Node,
+                   facts: tuple[FactUse, ...]) -> Finding:
+    """Art. 58(2), (3): a state that ceased to be a party stays bound only as to acts performed before the date it
+    ceased; the judgment's period of acts (``acts_from`` / ``acts_to``) says which of its acts those are."""
+    ceased = seg.start
+    assert ceased is not None
+    also = Node("Ceasing to be a member of the Council of Europe ends the status of party under the same conditions",
+                True, ART_58_3)
+    acts = ruling_fact(ctx, ruling, "acts", f"The acts in {ruling.id} are recorded as performed from "
+                       f"{_day(ruling.acts_from)} to {_day(ruling.acts_to)}", (ruling.acts_from, ruling.acts_to),
+                       ruling.sources) if ruling.acts_from or ruling.acts_to else None
+    before = f"before {ceased.isoformat()}, when {state} ceased to be a party"
+    if ruling.acts_from is None and ruling.acts_to is None:
+        return Finding(OBLIGED, Node(f"{state} ceased to be a party but is not released from its obligations for acts "
+                                     f"performed {before} — the only acts over which the Court has jurisdiction in "
+                                     "respect of it (the period of the acts is not recorded)", OBLIGED, ART_58_2, facts,
+                                     (status, also)),
+                       ("a judgment on acts performed after the state ceased to be a party would not bind it "
+                        "(art. 58(2)); give acts_from / acts_to",))
+    assert acts is not None
+    if ruling.acts_from is not None and ruling.acts_from >= ceased:
+        return Finding(NOT_OBLIGED, Node(f"The acts were performed from {ruling.acts_from.isoformat()}, after {state} "
+                                         f"ceased to be a party on {ceased.isoformat()}: art. 58(2) keeps it bound only "
+                                         f"for acts performed {before}", NOT_OBLIGED, ART_58_2, (*facts, acts),
+                                         (status, also)))
+    if ruling.acts_to is not None and ruling.acts_to < ceased:
+        return Finding(OBLIGED, Node(f"The acts were performed {before}: art. 58(2) keeps {state} bound by the final "
+                                     "judgment on them", OBLIGED, ART_58_2, (*facts, acts), (status, also)))
+    if ruling.acts_from is None:
+        return Finding(UNKNOWN, Node(f"The acts are recorded only as ending on {_day(ruling.acts_to)}: whether any was "
+                                     f"performed {before} is not known", None, ART_58_2, (*facts, acts),
+                                     (status, also)), ("give acts_from",))
+    return Finding(OBLIGED, Node(f"{state} is bound as to the acts performed {before} (art. 58(2)); the acts performed "
+                                 "from that date on fall outside the obligations it keeps", OBLIGED, ART_58_2,
+                                 (*facts, acts), (status, also)))
+
+
+def _day(d: dt.date | None) -> str:
+    return d.isoformat() if d else "an unrecorded date"

@@ -20,6 +20,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Participation, Ruling, Situation
 from exequatur.facts.temporal import Segment, Timeline, add_months, first_of_month_after
 from exequatur.law.international import un_charter
+from exequatur.law.international.offices import TROIKA, immune_offices, office_fact
 from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
 from exequatur.law.international.vclt import ART_18 as VCLT_18
 from exequatur.law.international.vclt import ART_34 as VCLT_34
@@ -139,9 +140,15 @@ def _party_timeline(events: tuple[Participation, ...]) -> Timeline[str]:
     """Walk the events in date order. A state may become a party, withdraw, and accede again (a what-if scenario
     can say so), so each deposit or succession opens a new period as a party and each notification of withdrawal
     closes the current one under art. 127(1)."""
-    segments: list[Segment[str]] = [Segment(None, NOT_PARTY, tuple(e for e in events if e.event in (
-        "signature", "signature-withdrawn", "signature-withdrawal-decided")), "no instrument of ratification or "
-        "accession deposited")]
+    first_bound = next((e.date for e in events if e.event in ("deposit", "succession")), None)
+    before = [e for e in events if e.event in ("signature", "signature-withdrawn", "signature-withdrawal-decided")
+              and (first_bound is None or e.date < first_bound)]
+    # Before any deposit the state is not a party; each act of a signatory opens a segment, so that what is said of
+    # its signature on a date rests only on the acts done by then.
+    segments: list[Segment[str]] = [Segment(None, NOT_PARTY, (), "no instrument of ratification or accession "
+                                            "deposited")]
+    segments += [Segment(e.date, NOT_PARTY, tuple(before[:i + 1]), "no instrument of ratification or accession "
+                         "deposited") for i, e in enumerate(before)]
     party_basis: tuple[Participation, ...] = ()
     ends: dt.date | None = None  # the date the current withdrawal takes effect, once one is notified
     for ev in events:
@@ -273,12 +280,40 @@ def _as_party(ctx: Context, state: str, situation: Situation | None) -> Finding:
         return Finding(UNKNOWN, Node(f"{state} is obliged if it is still a State Party, but not if its withdrawal took "
                                      "effect; which is not confirmed", None, ART_127_2, children=(status, after.node)),
                        (f"confirm whether {state} revoked its notification of withdrawal",))
-    signed = [e for e in seg.basis if e.event == "signature"]
     children: tuple[Node, ...] = (status,)
-    if signed:
-        children += (Node("Signature alone creates no duty to cooperate: a signatory must only refrain from defeating "
-                          "the treaty's object and purpose", False, VCLT_18),)
+    signatory = _as_signatory(ctx, state, seg)
+    if signatory is not None:
+        children += (signatory,)
     return Finding(NOT_OBLIGED, Node(f"{state} is not bound as a State Party", False, ART_86, children=children))
+
+
+def _as_signatory(ctx: Context, state: str, seg: Segment[str]) -> Node | None:
+    """VCLT art. 18: a signatory must only refrain from acts defeating the treaty's object and purpose — a duty that
+    ends once it makes its intention clear not to become a party (art. 18(a)). Signature never obliges cooperation."""
+    signed = next((e for e in seg.basis if e.event == "signature"), None)
+    if signed is None:
+        return None
+    unsigned = next((e for e in seg.basis if e.event == "signature-withdrawn"), None)
+    decided = next((e for e in seg.basis if e.event == "signature-withdrawal-decided"), None)
+    sig = ctx.event(signed, f"{state} signed the Rome Statute on {signed.date.isoformat()}")
+    if unsigned is not None:
+        use = ctx.event(unsigned, f"{state} notified the depositary on {unsigned.date.isoformat()} that it does not "
+                        "intend to become a party to the Rome Statute")
+        return Node(f"{state} signed the Statute on {signed.date.isoformat()} but made its intention clear not to become "
+                    f"a party on {unsigned.date.isoformat()}: from then it is not bound even by a signatory's duty to "
+                    "refrain from defeating the treaty's object and purpose (art. 18(a)), and signature never carried a "
+                    "duty to cooperate", False, VCLT_18, (sig, use))
+    if decided is not None:
+        use = ctx.event(decided, f"{state} decided on {decided.date.isoformat()} to notify the depositary that it does "
+                        "not intend to become a party to the Rome Statute (the date the notification was received is "
+                        "not recorded)")
+        return Node(f"{state} signed the Statute on {signed.date.isoformat()} and decided on {decided.date.isoformat()} "
+                    "to notify that it does not intend to become a party; a signatory's only duty is to refrain from "
+                    "defeating the treaty's object and purpose until it makes that intention clear (art. 18(a)), and "
+                    "signature never carried a duty to cooperate", False, VCLT_18, (sig, use))
+    return Node(f"{state} signed the Statute on {signed.date.isoformat()}: a signatory must only refrain from defeating "
+                "the treaty's object and purpose (art. 18(a)); signature creates no duty to cooperate", False, VCLT_18,
+                (sig,))
 
 
 def _after_withdrawal(ctx: Context, state: str, situation: Situation | None, seg: Segment[str],
@@ -315,34 +350,49 @@ def _by_declaration(ctx: Context, ruling: Ruling, state: str) -> Finding:
                               ART_12_3, (use,)))
             continue
         covered = _covers(ruling, dec)
-        crimes = ruling_fact(ctx, ruling, "crimes-period", f"The crimes in {ruling.id} are alleged from "
-                             f"{ruling.crimes_from.isoformat() if ruling.crimes_from else 'an unrecorded date'}",
-                             ruling.crimes_from, ruling.sources)
+        acts = ruling_fact(ctx, ruling, "acts-period", f"The acts in {ruling.id} are alleged from "
+                           f"{_day(ruling.acts_from)} to {_day(ruling.acts_to) if ruling.acts_to else 'a date not recorded'}",
+                           (ruling.acts_from, ruling.acts_to), ruling.sources)
         if covered is None:
-            nodes.append(Node("Whether the declaration covers the crimes cannot be told: the period of the crimes is "
-                              "not recorded", None, ART_12_3, (use, crimes)))
+            nodes.append(Node("Whether the declaration covers the acts cannot be told: their period is not recorded "
+                              "fully enough", None, ART_12_3, (use, acts)))
             outcome = UNKNOWN if outcome != OBLIGED else outcome
-        elif covered:
-            nodes.append(Node(f"The declaration of {dec.date.isoformat()} covers the crimes: {state} must cooperate "
-                              "without delay or exception in accordance with Part 9", True, ART_12_3, (use, crimes)))
+        elif covered == "all":
+            nodes.append(Node(f"The declaration of {dec.date.isoformat()} covers the acts: {state} must cooperate "
+                              "without delay or exception in accordance with Part 9", True, ART_12_3, (use, acts)))
+            outcome = OBLIGED
+        elif covered == "part":
+            nodes.append(Node(f"The declaration of {dec.date.isoformat()} covers part of the period of the acts: {state} "
+                              "must cooperate without delay or exception as to the acts within it; the acts outside "
+                              "it fall outside the declaration", True, ART_12_3, (use, acts)))
             outcome = OBLIGED
         else:
-            nodes.append(Node(f"The declaration of {dec.date.isoformat()} does not cover the crimes", False, ART_12_3,
-                              (use, crimes)))
+            nodes.append(Node(f"The declaration of {dec.date.isoformat()} does not cover the period of the acts", False,
+                              ART_12_3, (use, acts)))
     return Finding(outcome, Node(f"Declarations of {state} under art. 12(3)", outcome == OBLIGED if outcome !=
                                  UNKNOWN else None, ART_12_3, children=tuple(nodes)))
 
 
-def _covers(ruling: Ruling, dec: Participation) -> bool | None:
-    if ruling.crimes_from is None or dec.covers_from is None:
+def _day(d: dt.date | None) -> str:
+    return d.isoformat() if d else "an unrecorded date"
+
+
+def _covers(ruling: Ruling, dec: Participation) -> str | None:
+    """Whether a declaration's period covers the acts: "all", "part" (the periods overlap: the acts within it are
+    covered), "none", or None where the recorded dates cannot tell."""
+    start, end = ruling.acts_from, ruling.acts_to
+    if dec.covers_from is None:
         return None
-    if ruling.crimes_from < dec.covers_from:
-        return False
-    if dec.covers_to is None:
-        return True
-    if ruling.crimes_to is None:
-        return None if ruling.crimes_from <= dec.covers_to else False
-    return ruling.crimes_to <= dec.covers_to
+    if (end is not None and end < dec.covers_from) or (start is not None and dec.covers_to is not None
+                                                       and start > dec.covers_to):
+        return "none"
+    if start is None:
+        return None
+    if start >= dec.covers_from:
+        if dec.covers_to is None or (end is not None and end <= dec.covers_to):
+            return "all"
+        return "part"  # begins within the period and runs (or may run) past its end
+    return "part" if end is not None else None  # begins before the period and ends within or after it
 
 
 def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Finding | None:
@@ -360,43 +410,51 @@ def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Findi
 
 def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) -> Finding | None:
     """Exception to the duty: art. 98(1) immunity, under the selected reading. Returns a defeating finding or None;
-    under the default reading the exception is reported as considered and rejected."""
+    under the default reading the exception is reported as considered and rejected. Only the offices that carry
+    personal immunity under customary law (head of state, head of government, minister for foreign affairs) are
+    considered, each argued as what it is."""
     person = ctx.kb.persons.get(ruling.subject or "")
     if person is None:
         return None
-    for office in person.offices:
-        if office.head_of is None or office.state == state:
-            continue
-        if not ((office.start is None or office.start <= ctx.on) and (office.end is None or ctx.on < office.end)):
-            continue
-        holder_seg = party_timeline(ctx.kb, office.state).at(ctx.on)
+    for office, held in immune_offices(person, ctx.on, not_of=state):
+        holder_seg, holder = party_status(ctx, office.state)  # read through the context: its changes are change points
         if holder_seg.value == PARTY:
             continue
-        changes = tuple(d for d in (office.start, office.end) if d)
-        use = ctx.fact(f"person:{person.id}:office:{office.state}", f"{person.name} holds office as {office.office} "
-                       f"of {office.state}" + (f" (since {office.start.isoformat()})" if office.start else "")
-                       + ", a state not party to the Statute",
-                       True, ctx.kb.source_records(office.sources), changes)
+        kind = TROIKA[office.head_of]
+        use = office_fact(ctx, person, office, held)
         reading = ctx.reading(IMMUNITY)
+        if reading == "immunity-upheld" and held is None:
+            return Finding(UNKNOWN, Node(f"Under the reading 'immunity-upheld', {state} need not arrest a sitting "
+                                         f"{kind} of a state not party to the Statute; whether {person.name} still holds "
+                                         f"office as {office.office} is not recorded", None, ART_98_1, (use,),
+                                         (*(b.node for b in obliged), holder)),
+                           (f"record whether {person.name} still holds office as {office.office}",))
         if reading == "immunity-upheld":
             return Finding(NOT_OBLIGED, Node(f"Under the reading 'immunity-upheld', {state} need not arrest a sitting "
-                                             f"{office.office} of a non-party", NOT_OBLIGED, ART_98_1, (use,),
-                                             tuple(b.node for b in obliged)),
+                                             f"{kind} of a state not party to the Statute", NOT_OBLIGED, ART_98_1,
+                                             (use,), (*(b.node for b in obliged), holder)),
                            ("under the reading 'immunity-rejected' (ICC Appeals Chamber 2019) the state is obliged",
-                            f"the immunity ends when {person.name} leaves office"))
-        rejected = Node("Personal immunity of a sitting head of state is not opposable before the ICC: no head-of-state "
-                        "immunity under customary law vis-à-vis an international court (ICC Appeals Chamber, 6 May "
-                        "2019; Pre-Trial Chamber II on Mongolia, 24 October 2024)", False, ART_27_2, (
-                            use,
-                            ctx.fact("case:icc-ac-jordan-2019", "ICC Appeals Chamber, Jordan Referral re Al-Bashir "
-                                     "(6 May 2019)", True, (ICC_AC_JORDAN_2019,)),
-                            ctx.fact("case:icc-ptc-mongolia-2024", "ICC Pre-Trial Chamber II, Mongolia (24 October "
-                                     "2024)", True, (ICC_PTC_MONGOLIA_2024,)),
-                        ))
+                            f"the immunity ends when {person.name} leaves office as {office.office}"))
+        if office.head_of == "state":
+            why = ("Personal immunity of a sitting head of state is not opposable before the ICC: no head-of-state "
+                   "immunity under customary law vis-à-vis an international court (ICC Appeals Chamber, 6 May 2019; "
+                   "Pre-Trial Chamber II on Mongolia, 24 October 2024)")
+        else:
+            why = (f"Personal immunity of a sitting {kind} is not opposable before the ICC under the reading "
+                   "'immunity-rejected': art. 27(2) excludes immunities attaching to official capacity, and the Appeals "
+                   "Chamber held (6 May 2019) that customary law knows no head-of-state immunity vis-à-vis an "
+                   f"international court — a holding this reading applies to a {kind} as well")
+        rejected = Node(why, False, ART_27_2, (
+            use,
+            ctx.fact("case:icc-ac-jordan-2019", "ICC Appeals Chamber, Jordan Referral re Al-Bashir (6 May 2019)", True,
+                     (ICC_AC_JORDAN_2019,)),
+            ctx.fact("case:icc-ptc-mongolia-2024", "ICC Pre-Trial Chamber II, Mongolia (24 October 2024)", True,
+                     (ICC_PTC_MONGOLIA_2024,)),
+        ), (holder,))
         return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
                                      children=(*(b.node for b in obliged), Node(
-                                         "Exception considered: immunity under art. 98(1)", False, ART_98_1,
-                                         children=(rejected,)))),
-                       ("under the reading 'immunity-upheld' the state would not be obliged while the person is in "
-                        "office",))
+                                         f"Exception considered: immunity of a sitting {kind} under art. 98(1)", False,
+                                         ART_98_1, children=(rejected,)))),
+                       (f"under the reading 'immunity-upheld' the state would not be obliged while {person.name} is "
+                        f"{office.office}",))
     return None

@@ -1,10 +1,12 @@
-"""Charter of the United Nations: Security Council decisions (art. 25) and judgments of the ICJ (art. 94(1)).
+"""Charter of the United Nations: Security Council decisions (art. 25), UN membership (arts. 4, 6) and the text of
+art. 94(1) (compliance with the ICJ, applied in ``icj_statute``).
 
 A resolution binds exactly whom its operative part *decides* must act — all States (Res. 827 for the ICTY,
-Res. 955 for the ICTR), named authorities (Res. 1593: the Government of Sudan and the parties to the conflict in
-Darfur; Res. 1970: the Libyan authorities) or nobody beyond the parties to an agreement it brings into force
-(Res. 1757, Lebanon). Whom it merely *urges* is urged, not obliged. These are read from each resolution's record,
-never generalised; a resolution whose operative wording was not confirmed answers ``unknown``.
+Res. 955 for the ICTR, Res. 1966 for the Residual Mechanism), named authorities (Res. 1593: the Government of Sudan
+and the parties to the conflict in Darfur; Res. 1970: the Libyan authorities) or nobody (Res. 1757 puts an agreement
+into force and decides no duty itself; Lebanon's duty is in the agreement, ``stl_agreement``). Whom it merely *urges*
+is urged, not obliged. These are read from each resolution's record, with the paragraph as read, never generalised;
+a resolution whose operative wording on cooperation was not confirmed answers ``unknown``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from exequatur.law.reasoning import (
     UNKNOWN,
     URGED,
     Context,
+    FactUse,
     Finding,
     Node,
     Provision,
@@ -91,10 +94,11 @@ def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Fin
     if named or res.binds_all_member_states:
         member, member_node = membership(ctx, state)
         whom = f"{state} by name" if named else "all States"
+        decision = _decision_read(ctx, res, label)
         if member:
             return Finding(OBLIGED, Node(f"{label} decides that {whom} shall cooperate with {what}; a Member must "
                                          "carry out the decisions of the Security Council", OBLIGED, ART_25,
-                                         (adopted,), (member_node,)),
+                                         (adopted, *decision), (member_node,)),
                            (f"only a new Security Council decision could lift the duty under {label}",))
         return Finding(UNKNOWN if named else NOT_OBLIGED, Node(
             f"{label} decides that {whom} shall cooperate, but {state} is not a UN Member bound by art. 25", None
@@ -108,6 +112,20 @@ def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Fin
         return Finding(URGED, Node(f"{label} does not bind {state}; it urges all States to cooperate with {what}",
                                    URGED, ART_25, (adopted,)))
     return Finding(NOT_OBLIGED, Node(f"{label} puts no duty on {state}", False, ART_25, (adopted,)))
+
+
+def _decision_read(ctx: Context, res: Resolution, label: str) -> tuple[FactUse, ...]:
+    """The operative paragraphs recorded as deciding on cooperation, each as read and with where it was read — saying
+    so where the paragraph's own wording was not read."""
+    uses = []
+    for para in res.operative:
+        if not para.cooperation:
+            continue
+        where = f"{label}, para. {para.paragraph}" if para.paragraph else f"{label} (paragraph number not read)"
+        how = "" if para.verbatim else " — as read in other texts; the paragraph's own wording was not read"
+        uses.append(ctx.fact(f"resolution:{res.id}:cooperation:{para.paragraph or ''}", f"{where}: {para.text}{how}",
+                             para.text, ctx.kb.source_records(para.sources or res.sources), (), res.assumed))
+    return tuple(uses)
 
 
 def applies_to(body: Body) -> bool:
@@ -131,24 +149,3 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     return Finding(NOT_OBLIGED, Node(f"No resolution establishing the {body.name} binds {state}; nor can a treaty to "
                                      "which it is not party", NOT_OBLIGED, VCLT_34,
                                      children=tuple(f.node for f in findings)))
-
-
-def decide_icj(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    """Art. 94(1): a Member must comply with an ICJ decision in a case to which it is a party."""
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
-    parties = tuple(s for s in (ruling.respondent, ruling.applicant) if s)
-    if not parties:
-        return Finding(UNKNOWN, Node("The parties to the case are not recorded (give 'respondent')", None, ART_94_1))
-    if state not in parties:
-        return Finding(NOT_OBLIGED, Node(f"{state} is not a party to the case ({', '.join(parties)})", False,
-                                         ART_94_1))
-    member, member_node = membership(ctx, state)
-    if member:
-        return Finding(OBLIGED, Node(f"{state} is a party to the case and a UN Member: it must comply", OBLIGED,
-                                     ART_94_1, children=(member_node,)))
-    return Finding(UNKNOWN, Node(f"{state} is a party to the case but not a UN Member; its obligation rests on its "
-                                 "acceptance of the Court's jurisdiction, which is not encoded", None, ART_94_1,
-                                 children=(member_node,)))
-

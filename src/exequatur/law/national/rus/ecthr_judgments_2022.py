@@ -1,9 +1,9 @@
 """Federal Law of 11 June 2022 No. 183-FZ: judgments of the European Court of Human Rights that entered into force
 after 15 March 2022 are not subject to execution in the Russian Federation.
 
-Scope: judgments of the European Court of Human Rights, the court the law names. The law's own entry into force
-was not confirmed (its final article was not read), so on dates after its publication the answer is ``unknown``
-unless another rule bars the judgment.
+Scope: judgments of the European Court of Human Rights, the court the law names. In force from 11 June 2022, as the
+Council of Europe states (CM/Inf/DH(2022)25, para. 4); which of the two laws of that day holds the rule is set out in
+the law's record (``national_laws.yaml``): No. 183-FZ, as reported; the official text was not read.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ CUT_OFF_RULE = Provision(
     "to execution in the Russian Federation.",
     source=SOURCE,
     note="Paraphrase from secondary sources (Kremlin release as summarised; Interfax says 'handed down'); the "
-    "article number and official text were not read.",
+    "article number and official text were not read. In force from 11 June 2022 (Council of Europe, CM/Inf/DH(2022)25).",
+    in_force_from=dt.date(2022, 6, 11),
 )
 
 RULEBOOK = Rulebook(provisions=(CUT_OFF_RULE,))
@@ -77,5 +78,6 @@ def decide(ctx: Context, ruling: Ruling) -> Finding | None:
     if applies:
         return Finding(BARRED, Node("The judgment became final after 15 March 2022: not executed in Russia", BARRED,
                                     CUT_OFF_RULE, (use,), (in_force,)))
-    return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar it",
-                                    NOT_BARRED, CUT_OFF_RULE, (use,), (in_force,)))
+    return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar it (this "
+                                    "says only that this rule does not bar it)", NOT_BARRED, CUT_OFF_RULE, (use,),
+                                    (in_force,)))

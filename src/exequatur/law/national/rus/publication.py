@@ -38,25 +38,31 @@ ART_6_5_FZ = Provision(
 )
 
 TEN_DAYS = dt.timedelta(days=10)
+DEFAULT_CLAUSE = "ten days after official publication"
 
 
 def entry_into_force(ctx: Context, law: NationalLaw) -> tuple[dt.date | None, Node]:
-    """The law's entry into force: as a source states it, or derived from publication by 5-FZ art. 6."""
+    """The law's entry into force: the date a source states (``in_force``); else, by 5-FZ art. 6, the day after ten
+    full days from official publication — the rule for every federal (constitutional) law unless the law sets another
+    order, which is taken to be the case only where the law's own clause is recorded and says something else.
+    Returns (the date or None where it cannot be told, the explanation node)."""
     if law.in_force:
-        use = ctx.record(f"law:{law.id}:in-force", f"{law.title_en} entered into force on {law.in_force.isoformat()}",
-                         law.in_force, law, (law.in_force,))
+        sources = ctx.kb.source_records(law.in_force_sources or law.sources)
+        use = ctx.fact(f"law:{law.id}:in-force", f"{law.title_en} entered into force on {law.in_force.isoformat()}",
+                       law.in_force, sources, (law.in_force,), law.assumed)
         return law.in_force, Node(f"In force from {law.in_force.isoformat()}", True, facts=(use,))
-    if law.published and law.in_force_clause in (None, "ten days after official publication"):
+    if law.published and law.in_force_clause in (None, DEFAULT_CLAUSE):
         start = law.published + TEN_DAYS + dt.timedelta(days=1)
+        clause = (f"; it enters into force {law.in_force_clause}" if law.in_force_clause else
+                  "; no date of entry into force of its own is recorded for it")
         published = ctx.record(f"law:{law.id}:published", f"{law.title_en} was officially published on "
-                               f"{law.published.isoformat()}" + (f"; it enters into force {law.in_force_clause}"
-                                                                 if law.in_force_clause else ""),
-                               law.published, law, (start,))
+                               f"{law.published.isoformat()}{clause}", law.published, law, (start,))
         return start, Node(f"In force from {start.isoformat()}: ten days after official publication on "
                            f"{law.published.isoformat()} expire at the end of "
                            f"{(start - dt.timedelta(days=1)).isoformat()}", True, ART_6_5_FZ, (published,))
-    unknown: FactUse = ctx.record(f"law:{law.id}:in-force-unknown", f"The entry into force of {law.title_en} is "
-                                  "not confirmed (its final article was not read)", None, law,
+    why = (f"sets its own entry into force ({law.in_force_clause}), and the date is not recorded" if law.published
+           else "has no recorded date of official publication, from which its entry into force would run")
+    unknown: FactUse = ctx.record(f"law:{law.id}:in-force-unknown", f"{law.title_en} {why}", None, law,
                                   tuple(d for d in (law.published,) if d))
     return None, Node("Entry into force not confirmed", None, facts=(unknown,))
 

@@ -1,0 +1,142 @@
+"""United Nations Convention on the Law of the Sea (1982): who must comply with a decision or provisional measures of
+a court or tribunal under Part XV (the International Tribunal for the Law of the Sea, an Annex VII arbitral tribunal).
+
+- art. 290(6): the parties to the dispute shall comply promptly with provisional measures prescribed under art. 290;
+- art. 296(1), (2): a decision is final, complied with by all the parties to the dispute, and binds no one else;
+- art. 288(4): a dispute over jurisdiction is settled by the court or tribunal itself — a party's objection does not
+  suspend its duty;
+- who is a State Party on a date: art. 308(1) (in force on 16 November 1994, twelve months after the sixtieth
+  instrument) and (2) (for later instruments, the thirtieth day after deposit); art. 317(1) (a denunciation takes
+  effect one year after notification unless a later date is specified).
+A state that is not a party to the dispute is not bound (art. 296(2)); one that never consented to the Convention is
+not bound by it (VCLT art. 34).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Body, Participation, Ruling, Source
+from exequatur.facts.temporal import Segment, Timeline, add_months
+from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.vclt import ART_34 as VCLT_34
+from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
+
+INSTRUMENT = "unclos"
+TITLE = "United Nations Convention on the Law of the Sea"
+IN_FORCE = dt.date(1994, 11, 16)
+
+TEXT = Source(
+    id="text-unclos",
+    url="https://github.com/statengeneraal/laws-markdown/blob/a8bdc90163e6d8551e58b511831a1a138dd67952/verdrag/united/"
+    "nations/convention/on/the/law/of/the/sea/BWBV0003172/README.md",
+    title="United Nations Convention on the Law of the Sea, English text (Dutch treaty database BWBV0003172)",
+)
+
+
+def _p(pid: str, article: str, text: str) -> Provision:
+    return Provision(id=f"unclos/{pid}", order="international", instrument=TITLE, article=article, text=text,
+                     source=TEXT, in_force_from=IN_FORCE)
+
+
+ART_290_6 = _p("art-290-6", "art. 290(6)", "The parties to the dispute shall comply promptly with any provisional "
+               "measures prescribed under this article.")
+ART_296_1 = _p("art-296-1", "art. 296(1)", "Any decision rendered by a court or tribunal having jurisdiction under this "
+               "section shall be final and shall be complied with by all the parties to the dispute.")
+ART_296_2 = _p("art-296-2", "art. 296(2)", "Any such decision shall have no binding force except between the parties and "
+               "in respect of that particular dispute.")
+ART_288_4 = _p("art-288-4", "art. 288(4)", "In the event of a dispute as to whether a court or tribunal has "
+               "jurisdiction, the matter shall be settled by decision of that court or tribunal.")
+ART_308 = _p("art-308", "art. 308(1), (2)", "1. This Convention shall enter into force 12 months after the date of "
+             "deposit of the sixtieth instrument of ratification or accession. 2. For each State ratifying or acceding "
+             "to this Convention after the deposit of the sixtieth instrument of ratification or accession, the "
+             "Convention shall enter into force on the thirtieth day following the deposit of its instrument of "
+             "ratification or accession, subject to paragraph 1.")
+ART_317_1 = _p("art-317-1", "art. 317(1)", "A State Party may, by written notification addressed to the "
+               "Secretary-General of the United Nations, denounce this Convention and may indicate its reasons. Failure "
+               "to indicate reasons shall not affect the validity of the denunciation. The denunciation shall take "
+               "effect one year after the date of receipt of the notification, unless the notification specifies a "
+               "later date.")
+
+RULEBOOK = Rulebook(provisions=(ART_290_6, ART_296_1, ART_296_2, ART_288_4, ART_308, ART_317_1),
+                    events=((INSTRUMENT, ("signature", "deposit", "succession", "withdrawal-notified")),))
+
+PARTY, NOT_PARTY, UNKNOWN_STATUS = "party", "not-party", "unknown"
+
+
+def entry_into_force_for(deposit: dt.date) -> dt.date:
+    """Art. 308: the thirtieth day after deposit, and never before the Convention's own entry into force."""
+    return max(IN_FORCE, deposit + dt.timedelta(days=30))
+
+
+def party_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
+    return kb.memo(("unclos-party", state), lambda: _timeline(kb.events(state, INSTRUMENT)))
+
+
+def _timeline(events: tuple[Participation, ...]) -> Timeline[str]:
+    segments: list[Segment[str]] = [Segment(None, NOT_PARTY, (), "no instrument of ratification or accession "
+                                            "deposited")]
+    for ev in events:
+        if ev.event == "deposit":
+            start = entry_into_force_for(ev.date)
+            segments.append(Segment(start, PARTY, (ev,), f"{ART_308.citation}: in force for the state from "
+                                    f"{start.isoformat()} (deposit {ev.date.isoformat()})"))
+        elif ev.event == "succession":
+            if ev.effective:
+                segments.append(Segment(ev.effective, PARTY, (ev,), f"bound by succession from "
+                                        f"{ev.effective.isoformat()}"))
+            else:  # art. 308 speaks of ratification and accession only: the date a successor is bound is not derived
+                segments.append(Segment(ev.date, UNKNOWN_STATUS, (ev,), f"notification of succession of "
+                                        f"{ev.date.isoformat()}; the date from which it is bound is not recorded"))
+        elif ev.event == "withdrawal-notified":
+            ends = max(add_months(ev.date, 12), ev.effective or ev.date)
+            segments.append(Segment(ends, NOT_PARTY, (ev,), f"{ART_317_1.citation}: denunciation notified "
+                                    f"{ev.date.isoformat()} effective {ends.isoformat()}"))
+    return Timeline(segments)
+
+
+def applies_to(body: Body) -> bool:
+    return INSTRUMENT in body.basis.instruments
+
+
+def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    spent = not_in_effect(ctx, ruling)
+    if spent:
+        return spent
+    parties = tuple(s for s in (ruling.respondent, ruling.applicant) if s)
+    rule = ART_290_6 if ruling.kind == "order" else ART_296_1
+    if not parties:
+        return Finding(UNKNOWN, Node("The parties to the dispute are not recorded (give 'respondent' and 'applicant')",
+                                     None, rule), ("give the parties to the dispute",))
+    named = ruling_fact(ctx, ruling, "parties", f"The parties to the dispute in {ruling.id}: {', '.join(parties)}",
+                        parties, ruling.sources)
+    if state not in parties:
+        return Finding(NOT_OBLIGED, Node(f"{state} is not a party to the dispute: the decision has no binding force "
+                                         "except between the parties to it", NOT_OBLIGED, ART_296_2, (named,)))
+    timeline = party_timeline(ctx.kb, state)
+    seg = timeline.at(ctx.on)
+    if seg.value == NOT_PARTY and not seg.basis:
+        facts = (ctx.fact(f"unclos:no-deposit:{state}", f"{state} has deposited no instrument of ratification or "
+                          f"accession to the {TITLE} by {ctx.on.isoformat()} (depositary status list)", False,
+                          ctx.status_list(INSTRUMENT), timeline.changes),)
+    else:
+        facts = ctx.segment(f"unclos:status:{state}", seg, f"{state}'s status under the {TITLE} on "
+                            f"{ctx.on.isoformat()}: {seg.derivation}", timeline.changes)
+    status = Node(f"{state} is {'a State Party' if seg.value == PARTY else 'not a State Party'} to the {TITLE} on "
+                  f"{ctx.on.isoformat()} — {seg.derivation}" if seg.value != UNKNOWN_STATUS else
+                  f"Whether {state} is a State Party on {ctx.on.isoformat()} is not known — {seg.derivation}",
+                  {PARTY: True, NOT_PARTY: False}.get(seg.value), ART_308 if seg.value == PARTY else None, facts)
+    if seg.value == PARTY:
+        what = "comply promptly with the provisional measures" if rule is ART_290_6 else "comply with the decision"
+        return Finding(OBLIGED, Node(f"{state}, a party to the dispute and a State Party, must {what}", OBLIGED, rule,
+                                     (named,), (status, Node("An objection to the jurisdiction of the court or "
+                                                             "tribunal is settled by that court or tribunal; it does "
+                                                             "not suspend the duty", True, ART_288_4))),
+                       ("only a later decision of the court or tribunal (or the end of the dispute) lifts the duty",))
+    if seg.value == UNKNOWN_STATUS:
+        return Finding(UNKNOWN, Node(f"{state} is a party to the dispute, but whether it is bound by the Convention on "
+                                     "this date is not known", None, rule, (named,), (status,)),
+                       ("record the date from which the successor state is bound",))
+    return Finding(NOT_OBLIGED, Node(f"{state} is a party to the dispute but not bound by the {TITLE} on this date",
+                                     NOT_OBLIGED, VCLT_34, (named,), (status,)))
