@@ -1,4 +1,7 @@
-"""Golden cases from real events, kept as data a lawyer can read and add to (tests/golden/cases.yaml)."""
+"""Golden cases from real events, kept as data a lawyer can read and add to (tests/golden/cases.yaml).
+
+Each case may also name words that must (``in_explanation``) or must not (``not_in_explanation``) appear in the
+explanations, and words a change hint must carry (``in_hints``)."""
 
 from __future__ import annotations
 
@@ -40,3 +43,11 @@ def test_golden(kb: KnowledgeBase, case: dict) -> None:
     cited = _provisions(data["international"]["explanation"]) | _provisions(data["domestic"]["explanation"])
     missing = set(case.get("provisions", ())) - cited
     assert not missing, f"provisions not in the explanation: {missing}"
+    said = json.dumps([data["international"]["explanation"], data["domestic"]["explanation"]], ensure_ascii=False)
+    for words in case.get("in_explanation", ()):
+        assert words in said, f"{words!r} not in the explanation"
+    for words in case.get("not_in_explanation", ()):
+        assert words not in said, f"{words!r} must not be in the explanation"
+    hints = " | ".join(data["international"]["changes_if"] + data["domestic"]["changes_if"])
+    for words in case.get("in_hints", ()):
+        assert words in hints, f"{words!r} not in the change hints: {hints}"

@@ -8,7 +8,7 @@ layer must not import law. A recorded date that disagrees with the rule is repor
 from __future__ import annotations
 
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.law.international import echr, rome_statute
+from exequatur.law.international import echr, rome_statute, unclos
 
 
 def check(kb: KnowledgeBase) -> list[str]:
@@ -34,6 +34,11 @@ def check(kb: KnowledgeBase) -> list[str]:
         if effective and not notified:
             problems.append(f"participation.yaml: record {state}/rome-statute/withdrawal-effective/{effective.date}: "
                             "no withdrawal-notified event (art. 127(1) counts from the notification)")
+        u_events = {ev.event: ev for ev in reversed(kb.events(state, unclos.INSTRUMENT))}
+        u_dep, u_eif = u_events.get("deposit"), u_events.get("entry-into-force")
+        if u_dep and u_eif and u_eif.date != unclos.entry_into_force_for(u_dep.date):
+            problems.append(f"participation.yaml: record {state}/unclos/entry-into-force/{u_eif.date}, field 'date': "
+                            f"art. 308 gives {unclos.entry_into_force_for(u_dep.date)} for a deposit on {u_dep.date}")
         e_events = {ev.event: ev for ev in reversed(kb.events(state, echr.INSTRUMENT))}
         e_dep, e_eif = e_events.get("deposit"), e_events.get("entry-into-force")
         if e_dep and e_eif and e_dep.date > echr.IN_FORCE and e_eif.date != e_dep.date:

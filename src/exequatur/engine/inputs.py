@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 
 from exequatur.engine.evaluate import InputError, closest
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.facts.model import Basis, Body, Ruling
+from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling
 from exequatur.law import international, national
 from exequatur.law.reasoning import Provision, Reading
 
@@ -137,6 +138,12 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
         raise InputError(f"ruling JSON: field {loc!r}: {err['msg']} (got {err.get('input')!r})") from None
+    court = kb.bodies[body_id]
+    if not court.open_on(ruling.issued):
+        life = (f"{court.established.isoformat() if court.established else 'its establishment'} to "
+                f"{court.closed.isoformat() if court.closed else 'today'}")
+        raise InputError(f"ruling JSON: 'issued' {ruling.issued.isoformat()} is outside the lifetime of the {court.name} "
+                         f"({life}): it could issue no ruling then")
     return kb, ruling
 
 
@@ -157,9 +164,10 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     if not isinstance(basis_raw, dict):
         raise InputError("ruling JSON: body 'basis' must be an object {\"instruments\": [...], \"resolutions\": [...]}")
     instruments = _texts(basis_raw.get("instruments"), "body 'basis.instruments'")
-    for ins in instruments:
-        if ins not in kb.instruments:
-            raise InputError(f"ruling JSON: unknown instrument {ins!r}{closest(str(ins), kb.instruments)}")
+    for ins in instruments:  # the treaty vocabulary is open: a treaty not in the knowledge base is answered unknown
+        if not re.fullmatch(SLUG_ID, ins) or len(ins) > 80:
+            raise InputError(f"ruling JSON: instrument {ins[:80]!r} is not a treaty id (lower-case letters, digits and "
+                             f"hyphens, e.g. \"unclos\"){closest(str(ins), kb.instruments)}")
     raw_resolutions = basis_raw.get("resolutions") or []
     if not isinstance(raw_resolutions, list) or not all(isinstance(r, str | int) for r in raw_resolutions):
         raise InputError("ruling JSON: body 'basis.resolutions' must be a list of resolution numbers, e.g. [1593]")

@@ -53,5 +53,5 @@ def office_fact(ctx: Context, person: Person, office: Office, held: bool | None 
                      f"{office.confirmed_to.isoformat() if office.confirmed_to else '?'} is not recorded")
     else:
         statement = f"{person.name} holds office as {office.office}, {kind} of {office.state}{since}"
-    return ctx.fact(f"person:{person.id}:office:{office.state}:{office.office}", statement, held,
+    return ctx.fact(f"person:{person.id}:office:{office.state}:{office.start or ''}:{office.office}", statement, held,
                     ctx.kb.source_records(office.sources), changes)

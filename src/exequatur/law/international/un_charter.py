@@ -17,7 +17,6 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Resolution, Ruling
 from exequatur.facts.temporal import Segment, Timeline
 from exequatur.law.international.ruling_effect import not_in_effect
-from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import (
     NOT_OBLIGED,
     OBLIGED,
@@ -139,13 +138,14 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     if spent:
         return spent
     body = ctx.kb.bodies[ruling.body]
-    findings = [resolution_duty(ctx, ctx.kb.resolutions[r], state, what=body.name) for r in body.basis.resolutions]
+    findings = [resolution_duty(ctx, ctx.kb.resolutions[r], state, what=f"the {body.name}")
+                for r in body.basis.resolutions]
     for outcome in (OBLIGED, UNKNOWN, URGED):
         chosen = [f for f in findings if f.outcome == outcome]
         if chosen:
             return Finding(outcome, Node(f"{state} and rulings of the {body.name}", outcome,
                                          children=tuple(f.node for f in findings)), tuple(h for f in chosen
                                                                                           for h in f.hints))
-    return Finding(NOT_OBLIGED, Node(f"No resolution establishing the {body.name} binds {state}; nor can a treaty to "
-                                     "which it is not party", NOT_OBLIGED, VCLT_34,
+    return Finding(NOT_OBLIGED, Node(f"No Security Council resolution on which the {body.name} rests decides that "
+                                     f"{state} shall cooperate with it", NOT_OBLIGED, ART_25,
                                      children=tuple(f.node for f in findings)))

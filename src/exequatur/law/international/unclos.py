@@ -71,17 +71,23 @@ def entry_into_force_for(deposit: dt.date) -> dt.date:
 
 
 def party_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
-    return kb.memo(("unclos-party", state), lambda: _timeline(kb.events(state, INSTRUMENT)))
+    """The state's status under the Convention by date. Where the participant list read records instruments only up to
+    a date (``Instrument.status_as_of``), a state not a party by then is of unknown status after it: a later
+    ratification or accession would not be in the list."""
+    ins = kb.instruments.get(INSTRUMENT)
+    as_of = ins.status_as_of if ins else None
+    return kb.memo(("unclos-party", state), lambda: _timeline(kb.events(state, INSTRUMENT), as_of))
 
 
-def _timeline(events: tuple[Participation, ...]) -> Timeline[str]:
+def _timeline(events: tuple[Participation, ...], as_of: dt.date | None) -> Timeline[str]:
     segments: list[Segment[str]] = [Segment(None, NOT_PARTY, (), "no instrument of ratification or accession "
                                             "deposited")]
     for ev in events:
         if ev.event == "deposit":
             start = entry_into_force_for(ev.date)
-            segments.append(Segment(start, PARTY, (ev,), f"{ART_308.citation}: in force for the state from "
-                                    f"{start.isoformat()} (deposit {ev.date.isoformat()})"))
+            recorded = next((e for e in events if e.event == "entry-into-force" and e.date >= ev.date), None)
+            segments.append(Segment(start, PARTY, tuple(e for e in (ev, recorded) if e), f"{ART_308.citation}: in "
+                                    f"force for the state from {start.isoformat()} (deposit {ev.date.isoformat()})"))
         elif ev.event == "succession":
             if ev.effective:
                 segments.append(Segment(ev.effective, PARTY, (ev,), f"bound by succession from "
@@ -93,7 +99,14 @@ def _timeline(events: tuple[Participation, ...]) -> Timeline[str]:
             ends = max(add_months(ev.date, 12), ev.effective or ev.date)
             segments.append(Segment(ends, NOT_PARTY, (ev,), f"{ART_317_1.citation}: denunciation notified "
                                     f"{ev.date.isoformat()} effective {ends.isoformat()}"))
-    return Timeline(segments)
+    timeline = Timeline(segments)
+    if as_of is not None and timeline.at(as_of).value == NOT_PARTY:
+        last = timeline.at(as_of)
+        segments.append(Segment(as_of + dt.timedelta(days=1), UNKNOWN_STATUS, last.basis, "not a party on "
+                                f"{as_of.isoformat()}, the latest date the participant list read records; a later "
+                                "instrument would not be recorded"))
+        timeline = Timeline(segments)
+    return timeline
 
 
 def applies_to(body: Body) -> bool:
@@ -120,6 +133,9 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         facts = (ctx.fact(f"unclos:no-deposit:{state}", f"{state} has deposited no instrument of ratification or "
                           f"accession to the {TITLE} by {ctx.on.isoformat()} (depositary status list)", False,
                           ctx.status_list(INSTRUMENT), timeline.changes),)
+    elif seg.value == UNKNOWN_STATUS and not any(e.event == "succession" for e in seg.basis):
+        facts = (ctx.fact(f"unclos:unlisted:{state}", f"{state}: {seg.derivation}", None,
+                          ctx.status_list(INSTRUMENT), timeline.changes),)
     else:
         facts = ctx.segment(f"unclos:status:{state}", seg, f"{state}'s status under the {TITLE} on "
                             f"{ctx.on.isoformat()}: {seg.derivation}", timeline.changes)
@@ -135,8 +151,11 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
                                                              "not suspend the duty", True, ART_288_4))),
                        ("only a later decision of the court or tribunal (or the end of the dispute) lifts the duty",))
     if seg.value == UNKNOWN_STATUS:
+        successor = any(e.event == "succession" for e in seg.basis)
         return Finding(UNKNOWN, Node(f"{state} is a party to the dispute, but whether it is bound by the Convention on "
                                      "this date is not known", None, rule, (named,), (status,)),
-                       ("record the date from which the successor state is bound",))
+                       ("record the date from which the successor state is bound" if successor else
+                        f"record whether {state} ratified or acceded to the Convention after the date the participant "
+                        "list read ends",))
     return Finding(NOT_OBLIGED, Node(f"{state} is a party to the dispute but not bound by the {TITLE} on this date",
                                      NOT_OBLIGED, VCLT_34, (named,), (status,)))

@@ -375,9 +375,14 @@ function setDate(iso) {
 function rulingLabel(r) {
   return `${r.subject ? r.subject + " — " : ""}${r.kind.replace(/-/g, " ")}, ${r.court}, ${r.issued}` + (r.situation ? ` (${r.situation})` : "");
 }
-function fillRulings(filter) {
-  const words = (filter || "").toLowerCase().split(/\s+/).filter(Boolean);
-  const rows = data.rulings.filter((r) => words.every((w) => JSON.stringify(r).toLowerCase().includes(w)));
+let searchSeq = 0;
+async function fillRulings(filter) {
+  // The server searches (GET /api/rulings?q=): the same search as `exequatur rulings search`, over names in every
+  // recorded spelling, offices, courts and situations.
+  const seq = ++searchSeq;
+  const query = (filter || "").trim();
+  const rows = query ? (await api(`/api/rulings?limit=500&q=${encodeURIComponent(query.slice(0, 200))}`)).records : data.rulings;
+  if (seq !== searchSeq) return;
   $("#ruling").replaceChildren(...rows.map((r) => el("option", { value: r.id, text: rulingLabel(r), selected: r.id === view.ruling })));
   if (rows.length && !rows.some((r) => r.id === view.ruling) && filter) { $("#ruling").value = rows[0].id; }
 }
@@ -385,8 +390,8 @@ function options(select, rows, current) {
   select.replaceChildren(...rows.map(([value, text]) => el("option", { value, text, selected: value === current })));
 }
 function wireControls() {
-  $("#ruling-search").addEventListener("input", (e) => {
-    fillRulings(e.target.value);
+  $("#ruling-search").addEventListener("input", async (e) => {
+    try { await fillRulings(e.target.value); } catch { return; }
     if ($("#ruling").value && $("#ruling").value !== view.ruling) chooseRuling($("#ruling").value);
   });
   $("#ruling").addEventListener("change", (e) => chooseRuling(e.target.value));

@@ -21,12 +21,22 @@ RULEBOOK = Rulebook(
 )
 
 
+NOT_EXAMINED = ("the Constitution (arts. 15(4), 79, 125), the Constitutional Court's power to rule a decision of an "
+                "international body impossible to execute, and the codes of procedure on recognition, extradition and "
+                "legal assistance are not encoded and were not examined")
+
+
 def decide(ctx: Context, ruling: Ruling) -> Finding:
     findings = [law.decide(ctx, ruling) for law in LAWS]
     findings = [f for f in findings if f is not None]
     for outcome in (BARRED, UNKNOWN, NOT_BARRED):
         chosen = [f for f in findings if f.outcome == outcome]
         if chosen:
+            if outcome == NOT_BARRED:  # not a permission: say what was examined and what was not
+                return Finding(outcome, Node(f"The encoded Russian rules do not bar enforcement of {ruling.id}; this is "
+                                             f"not a finding that Russian law permits it: {NOT_EXAMINED}", outcome,
+                                             children=tuple(f.node for f in findings)),
+                               tuple(h for f in findings for h in f.hints))
             if len(findings) == 1:
                 return findings[0]
             return Finding(outcome, Node(f"Russian law on {ruling.id}", outcome,

@@ -171,11 +171,15 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Findi
             grounded = None
     for ins_id in instruments:
         value, basis, changes = in_force_for(ctx.kb, STATE, ins_id, when)
-        title = ctx.kb.instruments[ins_id].title
+        instrument = ctx.kb.instruments.get(ins_id)
+        title = instrument.title if instrument else f"treaty '{ins_id}'"
         dependent = changes if when == ctx.on else ()
         uses = [ctx.event(ev, f"{ev.state}: {ev.event} ({ev.instrument}) on {ev.date.isoformat()}", dependent)
                 for ev in basis]
-        if not basis:
+        if instrument is None:
+            uses.append(ctx.fact(f"instrument:{ins_id}:unrecorded", f"The knowledge base has no record of the {title}: "
+                                 "whether Russia is a party to it is not recorded", None, ()))
+        elif not basis:
             uses.append(ctx.fact(f"instrument:{ins_id}:rus-absent", f"Russia is not recorded as a party to the "
                                  f"{title} (depositary status list)", False,
                                  ctx.status_list(ins_id), dependent))
