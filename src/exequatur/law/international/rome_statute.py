@@ -79,6 +79,12 @@ ART_127_2 = _p("art-127-2", "art. 127(2)", "A State shall not be discharged, by 
                "a duty to cooperate and which were commenced prior to the date on which the withdrawal became effective, "
                "nor shall it prejudice in any way the continued consideration of any matter which was already under "
                "consideration by the Court prior to the date on which the withdrawal became effective.")
+ART_11_2 = _p("art-11-2", "art. 11(2)", "If a State becomes a Party to this Statute after its entry into force, the "
+              "Court may exercise its jurisdiction only with respect to crimes committed after the entry into force of "
+              "this Statute for that State, unless that State has made a declaration under article 12, paragraph 3.")
+ART_19_1 = _p("art-19-1", "art. 19(1)", "The Court shall satisfy itself that it has jurisdiction in any case brought "
+              "before it. The Court may, on its own motion, determine the admissibility of a case in accordance with "
+              "article 17.")
 ART_98_1 = _p("art-98-1", "art. 98(1)", "The Court may not proceed with a request for surrender or assistance which "
               "would require the requested State to act inconsistently with its obligations under international law "
               "with respect to the State or diplomatic immunity of a person or property of a third State, unless the "
@@ -105,7 +111,8 @@ IMMUNITY = Reading(
 )
 
 RULEBOOK = Rulebook(
-    provisions=(ART_86, ART_89_1, ART_12_3, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1, ART_27_2),
+    provisions=(ART_86, ART_89_1, ART_11_2, ART_12_3, ART_19_1, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1,
+                ART_27_2),
     readings=(IMMUNITY,),
     events=((INSTRUMENT, ("signature", "signature-withdrawn", "deposit", "succession", "withdrawal-notified",
                           "withdrawal-revoked", "declaration-12-3")),),
@@ -235,11 +242,13 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         bases.append(referral)
     obliged = [b for b in bases if b.outcome == OBLIGED]
     if obliged:
-        defeat = _immunity(ctx, ruling, state, obliged)
+        acts = _jurisdiction_over_acts(ctx, ruling, situation)
+        defeat = _immunity(ctx, ruling, state, obliged, acts)
         if defeat:
             return defeat
         return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
-                                     children=tuple(b.node for b in bases)), tuple(h for b in obliged for h in b.hints))
+                                     children=(*(b.node for b in bases), *acts)),
+                       tuple(h for b in obliged for h in b.hints))
     unknown = [b for b in bases if b.outcome == UNKNOWN]
     if unknown:
         return Finding(UNKNOWN, Node(f"Whether {state} must arrest under {ruling.id} depends on facts not confirmed",
@@ -408,7 +417,48 @@ def _by_referral(ctx: Context, state: str, situation: Situation | None) -> Findi
     return strongest(findings, f"The situation was referred by {len(findings)} Security Council resolutions")
 
 
-def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) -> Finding | None:
+def _jurisdiction_over_acts(ctx: Context, ruling: Ruling, situation: Situation | None) -> tuple[Node, ...]:
+    """Art. 11(2), read with the period of the acts: where a territorial state of the situation became a party after
+    1 July 2002 and the acts began before the Statute entered into force for it, the Court's jurisdiction over the
+    earlier acts rests on that state's declaration under art. 12(3) (or on a Security Council referral). Whether it
+    has jurisdiction is for the Court to determine (art. 19(1)); the duty to comply with its request does not wait on
+    it, so these nodes explain and never change the outcome."""
+    if situation is None or ruling.acts_from is None:
+        return ()
+    if any(t.kind == "unsc-referral" for t in situation.triggers):
+        return ()
+    nodes = []
+    for territory in situation.territory:
+        timeline = party_timeline(ctx.kb, territory)
+        joined = next((seg for seg in timeline.segments if seg.value == PARTY and seg.start), None)
+        if (joined is None or joined.start is None or joined.start <= IN_FORCE or joined.start > ctx.on
+                or ruling.acts_from >= joined.start):
+            continue
+        became = ctx.fact(f"rome-statute:joined:{territory}", f"{territory} became a State Party to the Rome Statute "
+                          f"on {joined.start.isoformat()} — {joined.derivation}", joined.start,
+                          ctx.kb.source_records(sorted({sid for e in joined.basis for sid in e.sources})),
+                          timeline.changes, any(e.assumed for e in joined.basis))
+        party = (became,)
+        covering = [e for e in ctx.kb.events(territory, INSTRUMENT)
+                    if e.event == "declaration-12-3" and e.date <= ctx.on and _covers(ruling, e) in ("all", "part")]
+        if covering:
+            dec = covering[-1]
+            use = ctx.event(dec, f"{territory} lodged an art. 12(3) declaration on {dec.date.isoformat()}")
+            nodes.append(Node(f"The acts began before the Statute entered into force for {territory} "
+                              f"({joined.start.isoformat()}): the Court's jurisdiction over the earlier acts rests on "
+                              f"{territory}'s declaration of {dec.date.isoformat()} under art. 12(3), which covers them",
+                              True, ART_11_2, (party[0], use)))
+        else:
+            nodes.append(Node(f"The acts began before the Statute entered into force for {territory} "
+                              f"({joined.start.isoformat()}) and no recorded declaration under art. 12(3) covers them: "
+                              "whether the Court has jurisdiction over those acts is for the Court to determine "
+                              "(art. 19(1)); the duty to comply with its request does not wait on it", None, ART_11_2,
+                              (party[0],), (Node("The Court determines its own jurisdiction", True, ART_19_1),)))
+    return tuple(nodes)
+
+
+def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding], extra: tuple[Node, ...] = ()
+              ) -> Finding | None:
     """Exception to the duty: art. 98(1) immunity, under the selected reading. Returns a defeating finding or None;
     under the default reading the exception is reported as considered and rejected. Only the offices that carry
     personal immunity under customary law (head of state, head of government, minister for foreign affairs) are
@@ -452,7 +502,7 @@ def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding]) 
                      (ICC_PTC_MONGOLIA_2024,)),
         ), (holder,))
         return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
-                                     children=(*(b.node for b in obliged), Node(
+                                     children=(*(b.node for b in obliged), *extra, Node(
                                          f"Exception considered: immunity of a sitting {kind} under art. 98(1)", False,
                                          ART_98_1, children=(rejected,)))),
                        (f"under the reading 'immunity-upheld' the state would not be obliged while {person.name} is "
