@@ -38,8 +38,8 @@ VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.di
                                                                                           max_size=3), max_leaves=6)
 FACT_KEYS = ["state", "instrument", "event", "date", "effective", "covers_from", "covers_to", "resolution", "chapter_vii",
              "decides_cooperation", "urges_all_states", "refers", "establishes", "law", "in_force", "repealed", "note"]
-RULING_KEYS = ["body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "crimes_from",
-               "crimes_to", "id"]
+RULING_KEYS = ["body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "acts_from",
+               "acts_to", "crimes_from", "crimes_to", "id"]
 FACTS = st.dictionaries(st.sampled_from(FACT_KEYS), VALUES, max_size=6)
 RULINGS = st.dictionaries(st.sampled_from(RULING_KEYS), VALUES | st.fixed_dictionaries(
     {"kind": st.sampled_from(["national", "international", "x"])},

@@ -112,3 +112,27 @@ def test_art_6_provision_period_matches_the_derived_entry_into_force(kb: Knowled
 
     start, _ = entry_into_force(Context(kb, dt.date(2026, 1, 1)), kb.national_laws[judicial_system.LAW_ID])
     assert start == judicial_system.BRANCH_A.in_force_from == judicial_system.BRANCH_B.in_force_from
+
+
+def test_readme_lists_every_court_with_its_lifetime_and_successor(kb: KnowledgeBase) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Courts, their lifetimes and successors"):readme.index("## Law covered")]
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line.startswith("| ")}
+    for body in kb.bodies.values():
+        if body.kind == "national":
+            continue
+        row = next((r for name, r in rows.items() if name.startswith(body.name)), None)
+        assert row is not None, f"{body.name} is not in the README's table of courts"
+        for day in (body.established, body.closed, body.handover.start if body.handover else None):
+            if day is not None:
+                assert day.isoformat() in row, f"{body.name}: {day} is not in its README row"
+
+
+def test_a_ruling_outside_its_courts_lifetime_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(bundled_dir(), data)
+    rulings = data / "rulings.yaml"
+    rulings.write_text(rulings.read_text(encoding="utf-8") + "- id: icty-late\n  body: icty\n  kind: judgment\n"
+                       "  issued: 2019-01-01\n  sources: [un-press-sc13151]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"icty-late.*outside the lifetime"):
+        load(data)

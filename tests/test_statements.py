@@ -103,7 +103,7 @@ def _rome(kb, on, use, p, hyp):
         return f"{state} deposited on {bound[0].date}" if bound else None
     if p[1] == "joined":
         first = rome_statute.entry_into_force_for(bound[0].date)[0] if bound else None
-        return None if bound and bound[0].event == "succession" or first == use.value else f"joined {use.value} != {first}"
+        return None if (bound and bound[0].event == "succession") or first == use.value else f"joined {use.value} != {first}"
     value = rome_statute.party_timeline(kb, state).at(on).value
     if use.value != value:
         return f"status {use.value} != {value}"

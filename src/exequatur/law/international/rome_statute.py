@@ -273,8 +273,9 @@ def _as_party(ctx: Context, state: str, situation: Situation | None) -> Finding:
         return Finding(OBLIGED, Node("A State Party must cooperate fully and comply with requests for arrest and "
                                      "surrender", OBLIGED, ART_89_1, children=(status, Node(
                                          "General obligation to cooperate", True, ART_86))),
-                       (f"if {state}'s withdrawal took effect before the date, it would remain bound only for "
-                        "investigations commenced before then (art. 127(2))",))
+                       (f"if {state} withdrew from the Statute, its withdrawal would take effect one year after "
+                        "notification (art. 127(1)); it would then remain bound only in investigations and proceedings "
+                        "commenced before that (art. 127(2))",))
     if seg.value == FORMER_PARTY:
         return _after_withdrawal(ctx, state, situation, seg, status)
     if seg.value == PARTY_OR_FORMER:
