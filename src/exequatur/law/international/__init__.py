@@ -25,6 +25,7 @@ from exequatur.law.international import (
     unclos,
     vclt,
 )
+from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.reasoning import UNKNOWN, Context, Finding, Node, Rulebook, strongest
 
 
@@ -53,9 +54,13 @@ __all__ = ["REGIMES", "RULEBOOKS", "decide", "offices"]
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    """The state's duty as to the ruling on ``ctx.on``: a national court's ruling by ``foreign_courts``; an
-    international body's by the regimes of its legal basis — while it exists, or through its successor after it
-    closed."""
+    """The state's duty as to the ruling on ``ctx.on``: none while the ruling is not issued or is spent (executed,
+    withdrawn); else a national court's ruling by ``foreign_courts``, an international body's by the regimes of its
+    legal basis — while it exists, or through its successor after it closed. Each regime's ``decide`` assumes the
+    ruling is in effect."""
+    spent = not_in_effect(ctx, ruling)  # common to every regime: nothing to give effect to before or after
+    if spent:
+        return spent
     body = ctx.kb.bodies[ruling.body]
     if body.kind == "national":
         return foreign_courts.decide(ctx, ruling, state)

@@ -15,7 +15,7 @@ import datetime as dt
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Participation, Ruling
 from exequatur.facts.temporal import Segment, Timeline
-from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.ruling_effect import ruling_fact
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision, Rulebook
 from exequatur.law.texts import ECHR_TEXT
 
@@ -77,9 +77,6 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     if ruling.respondent is None:
         return Finding(UNKNOWN, Node("The respondent state is not recorded (give 'respondent')", None, ART_46_1))
     respondent = ruling_fact(ctx, ruling, "respondent", f"The respondent state in {ruling.id} is {ruling.respondent}",

@@ -25,7 +25,6 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Ruling, Source
 from exequatur.facts.temporal import Segment, Timeline
 from exequatur.law.international.offices import TROIKA, immune_offices, office_fact
-from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision, Rulebook
 from exequatur.law.texts import UN_CHARTER_TEXT
 
@@ -104,9 +103,6 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     body = ctx.kb.bodies[ruling.body]
     issuer = body.state or "?"
     court = _court_fact(ctx, body)

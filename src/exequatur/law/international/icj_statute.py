@@ -20,7 +20,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Ruling, Source
 from exequatur.facts.temporal import Segment, Timeline
 from exequatur.law.international import un_charter
-from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.ruling_effect import case_parties
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
 from exequatur.law.texts import UN_CHARTER_TEXT
 
@@ -111,15 +111,10 @@ def applies_to(body: Body) -> bool:
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     """Charter art. 94(1) and Statute art. 59: the parties to the case must comply; nobody else is bound."""
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
-    parties = tuple(s for s in (ruling.respondent, ruling.applicant) if s)
-    if not parties:
-        return Finding(UNKNOWN, Node("The parties to the case are not recorded (give 'respondent' and 'applicant')",
-                                     None, ART_94_1), ("give the parties to the case",))
-    named = ruling_fact(ctx, ruling, "parties", f"The parties to the case in {ruling.id}: {', '.join(parties)}",
-                        parties, ruling.sources)
+    found = case_parties(ctx, ruling, ART_94_1)
+    if isinstance(found, Finding):
+        return found
+    parties, named = found
     if state not in parties:
         return Finding(NOT_OBLIGED, Node(f"{state} is not a party to the case ({', '.join(parties)}): the decision has "
                                          "no binding force except between the parties", NOT_OBLIGED, ART_59, (named,)))

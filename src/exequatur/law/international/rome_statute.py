@@ -21,7 +21,7 @@ from exequatur.facts.model import Body, Participation, Ruling, Situation
 from exequatur.facts.temporal import Segment, Timeline, add_months, first_of_month_after
 from exequatur.law.international import un_charter
 from exequatur.law.international.offices import TROIKA, immune_offices, office_fact
-from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.ruling_effect import ruling_fact
 from exequatur.law.international.vclt import ART_18 as VCLT_18
 from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import (
@@ -229,9 +229,6 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     situation = ctx.kb.situations.get(ruling.situation or "")
     bases: list[Finding] = [
         _as_party(ctx, state, situation),

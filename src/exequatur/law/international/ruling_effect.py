@@ -8,7 +8,7 @@ about the ruling (or an assumed one, for a hypothetical ruling) and a change poi
 from __future__ import annotations
 
 from exequatur.facts.model import Ruling
-from exequatur.law.reasoning import NOT_OBLIGED, Context, FactUse, Finding, Node
+from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision
 
 
 def ruling_fact(ctx: Context, ruling: Ruling, key: str, statement: str, value: object, sources: tuple[str, ...],
@@ -38,3 +38,15 @@ def not_in_effect(ctx: Context, ruling: Ruling) -> Finding | None:
     ruling_fact(ctx, ruling, "in-effect", f"{ruling.id} issued {ruling.issued.isoformat()} and in effect",
                 True, ruling.sources, changes)
     return None
+
+
+def case_parties(ctx: Context, ruling: Ruling, provision: Provision, case: str = "case"
+                 ) -> tuple[tuple[str, ...], FactUse] | Finding:
+    """The parties to the case (respondent, applicant) as a consulted fact — or an ``unknown`` finding, citing
+    ``provision``, where none is recorded. For courts whose rulings bind the parties to the case only."""
+    parties = tuple(dict.fromkeys(s for s in (ruling.respondent, ruling.applicant) if s))
+    if not parties:
+        return Finding(UNKNOWN, Node(f"The parties to the {case} are not recorded (give 'respondent' and 'applicant')",
+                                     None, provision), (f"give the parties to the {case}",))
+    return parties, ruling_fact(ctx, ruling, "parties", f"The parties to the {case} in {ruling.id}: "
+                                f"{', '.join(parties)}", parties, ruling.sources)

@@ -17,7 +17,6 @@ import datetime as dt
 
 from exequatur.facts.model import Body, Ruling, Source
 from exequatur.law.international.consent import bound_by
-from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
 
@@ -55,9 +54,6 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     status, node = bound_by(ctx, state, INSTRUMENT)
     if status:
         return Finding(OBLIGED, Node(f"The Agreement is in force for {state}: its Government must cooperate with the "

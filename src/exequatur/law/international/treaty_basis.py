@@ -12,7 +12,6 @@ from __future__ import annotations
 from exequatur.facts.model import Body, Ruling
 from exequatur.law.international import echr, icj_statute, rome_statute, stl_agreement, un_charter, unclos
 from exequatur.law.international.consent import bound_by
-from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, Finding, Node, Rulebook
 
@@ -26,9 +25,6 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     body = ctx.kb.bodies[ruling.body]
     others = [i for i in body.basis.instruments if i not in ENCODED_ELSEWHERE]
     nodes, statuses = [], []

@@ -16,7 +16,6 @@ import datetime as dt
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Resolution, Ruling
 from exequatur.facts.temporal import Segment, Timeline
-from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.reasoning import (
     NOT_OBLIGED,
     OBLIGED,
@@ -134,9 +133,6 @@ def applies_to(body: Body) -> bool:
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     """The duty to cooperate with a body established or empowered by Security Council resolutions."""
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
     body = ctx.kb.bodies[ruling.body]
     findings = [resolution_duty(ctx, ctx.kb.resolutions[r], state, what=f"the {body.name}")
                 for r in body.basis.resolutions]

@@ -19,7 +19,7 @@ import datetime as dt
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Participation, Ruling, Source
 from exequatur.facts.temporal import Segment, Timeline, add_months
-from exequatur.law.international.ruling_effect import not_in_effect, ruling_fact
+from exequatur.law.international.ruling_effect import case_parties
 from exequatur.law.international.vclt import ART_34 as VCLT_34
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
 
@@ -114,16 +114,11 @@ def applies_to(body: Body) -> bool:
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    spent = not_in_effect(ctx, ruling)
-    if spent:
-        return spent
-    parties = tuple(s for s in (ruling.respondent, ruling.applicant) if s)
     rule = ART_290_6 if ruling.kind == "order" else ART_296_1
-    if not parties:
-        return Finding(UNKNOWN, Node("The parties to the dispute are not recorded (give 'respondent' and 'applicant')",
-                                     None, rule), ("give the parties to the dispute",))
-    named = ruling_fact(ctx, ruling, "parties", f"The parties to the dispute in {ruling.id}: {', '.join(parties)}",
-                        parties, ruling.sources)
+    found = case_parties(ctx, ruling, rule, "dispute")
+    if isinstance(found, Finding):
+        return found
+    parties, named = found
     if state not in parties:
         return Finding(NOT_OBLIGED, Node(f"{state} is not a party to the dispute: the decision has no binding force "
                                          "except between the parties to it", NOT_OBLIGED, ART_296_2, (named,)))
