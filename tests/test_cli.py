@@ -133,3 +133,14 @@ def test_serve_on_a_taken_port_is_one_line() -> None:
         out = run("serve", "--port", str(port))
     assert out.returncode == 2 and out.stderr.count("\n") == 1
     assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "choose another --port" in out.stderr
+
+
+def test_rulings_search_and_kb_show_by_name() -> None:
+    r = run("rulings", "search", "almasri")
+    assert r.returncode == 0 and r.stdout.splitlines()[0].startswith("icc-njeem-2025")
+    data = json.loads(run("rulings", "search", "taliban", "--json").stdout)
+    assert data["count"] == 2 and data["rulings"][0]["id"] == "icc-akhundzada-2025"
+    assert {"id", "kind", "issued", "court", "subject", "situation", "other_names"} <= set(data["rulings"][0])
+    assert run("rulings", "search", "nobody-by-this-name").returncode == 0
+    shown = run("kb", "show", "almasri")
+    assert shown.returncode == 2 and "icc-njeem-2025" in shown.stderr and "\n" not in shown.stderr.strip()

@@ -213,12 +213,19 @@ class Office(Sourced):
     ``government``, minister for ``foreign-affairs`` (the three that carry personal immunity under customary
     international law: ICJ, *Arrest Warrant*, 14 February 2002, para. 51) or ``other``."""
 
-    state: str = Field(pattern=STATE_ID)
+    state: str | None = Field(default=None, pattern=STATE_ID)  # None only for a role outside a state (an armed group)
     office: str
     head_of: OfficeKind = "other"
     start: dt.date | None = None  # None: in office since before any date the project asks about (not recorded)
     end: dt.date | None = None  # the day the office ended (the successor's first day); None: not ended, as far as read
     confirmed_to: dt.date | None = None  # with no ``end``: the last date a source shows the office still held
+
+
+    @model_validator(mode="after")
+    def _of_a_state(self) -> Office:
+        if self.state is None and self.head_of != "other":
+            raise ValueError(f"an office of head of {self.head_of} needs 'state'")
+        return self
 
 
 class Person(Sourced):

@@ -56,20 +56,26 @@ def terms(kb: KnowledgeBase, ruling: Ruling) -> tuple[str, ...]:
 
 
 def rulings(kb: KnowledgeBase, query: str, limit: int | None = None) -> list[Hit]:
-    """Rulings whose texts contain every word of ``query`` (folded; a word also matches a name written with
-    hyphens or spaces inside it, e.g. "almasri" matches "Al-Masri"), best first, then by date and id. An empty query
+    """Rulings with a text in which every word of ``query`` begins a word (folded; a word also matches a name
+    written with hyphens or spaces inside it, e.g. "almasri" matches "Al-Masri"), best first, then by date and id. An empty query
     finds every ruling. The best-matching come first, the most recent first among equals."""
     words = fold(query).split()
     found: list[Hit] = []
     for ruling in kb.rulings.values():
         texts = [fold(t) for t in terms(kb, ruling)]
-        spaced = " ".join(texts)
-        joined = spaced.replace(" ", "")
-        if all(w in spaced or w in joined for w in words):
+        if all(any(_matches(w, t) for t in texts) for w in words):
             score = sum(1 for w in words for t in texts if t == w or f" {w} " in f" {t} ")
             found.append(Hit(ruling, score))
     found.sort(key=lambda h: (-h.score, -h.ruling.issued.toordinal(), h.ruling.id))
     return found[:limit] if limit is not None else found
+
+
+def _matches(word: str, text: str) -> bool:
+    """``word`` begins a word of ``text`` (both folded), or spells words of it run together from the start of one
+    of them: "masri" and "almasri" match "al masri"; "lra" matches neither "abd al rahman" nor "abdelrahim"."""
+    tokens = text.split()
+    return any(" ".join(tokens[i:]).startswith(word) or "".join(tokens[i:]).startswith(word)
+               for i in range(len(tokens)))
 
 
 def row(kb: KnowledgeBase, ruling: Ruling) -> dict[str, Any]:
@@ -90,7 +96,7 @@ def persons(kb: KnowledgeBase, query: str) -> list[str]:
     words = fold(query).split()
     found = []
     for person in kb.persons.values():
-        spaced = " ".join(fold(t) for t in (person.id, person.name, *person.aliases))
-        if words and all(w in spaced or w in spaced.replace(" ", "") for w in words):
+        texts = [fold(t) for t in (person.id, person.name, *person.aliases)]
+        if words and all(any(_matches(w, t) for t in texts) for w in words):
             found.append(person.id)
     return found
