@@ -28,18 +28,28 @@ class InputError(ValueError):
 
 def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
         readings: Mapping[str, str] | None = None) -> Answer:
-    """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints — among them
-    what happens at the next recorded change, read by evaluating that date (so the hint says what is true then)."""
+    """Both legal orders for ``state`` and ``ruling`` on ``on``, with explanations and change hints — among them, for
+    each order, what happens at its next recorded change, read by evaluating that date (so the hint says what is true
+    then)."""
     ruling_rec = resolve_ruling(kb, ruling)
     _check_state(kb, state)
     answer = _evaluate(kb, state, ruling_rec, on, readings)
-    later = [p for p in answer.change_points if p > on]
-    if not later:
-        return answer
-    nxt = min(later)
-    after = _evaluate(kb, state, ruling_rec, nxt, readings)
-    return dataclasses.replace(answer, international=_with_next(answer.international, after.international, nxt),
-                               domestic=_with_next(answer.domestic, after.domestic, nxt))
+    later: dict[dt.date, Answer] = {}
+
+    def at(day: dt.date) -> Answer:
+        if day not in later:
+            later[day] = _evaluate(kb, state, ruling_rec, day, readings)
+        return later[day]
+
+    def next_of(decision: Decision, order: str) -> Decision:
+        upcoming = [p for p in decision.change_points if p > on]
+        if not upcoming:
+            return decision
+        day = min(upcoming)
+        return _with_next(decision, getattr(at(day), order), day)
+
+    return dataclasses.replace(answer, international=next_of(answer.international, "international"),
+                               domestic=next_of(answer.domestic, "domestic"))
 
 
 def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readings: Mapping[str, str] | None
@@ -62,15 +72,23 @@ def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readin
 
 
 def _with_next(now: Decision, then: Decision, day: dt.date) -> Decision:
-    """``now`` with a hint on what the next change point (``day``) brings, in the words true on that day."""
+    """``now`` with a hint on what the next change point (``day``) brings, in the words true on that day: the facts
+    that are new or take another value then (or, failing those, the facts that no longer hold)."""
     if day not in now.change_points:
         return now
-    causes = list(dict.fromkeys(u.statement for u in then.facts if day in u.changes))[:2]
+    before = {u.key: u.value for u in now.facts}
+    after = {u.key for u in then.facts}
+    changed = [u.statement for u in then.facts if u.key not in before or before[u.key] != u.value]
+    gone = [u.statement for u in now.facts if u.key not in after and day in u.changes]
+    causes = list(dict.fromkeys(changed))[:2] or [f"no longer: {g}" for g in dict.fromkeys(gone)][:2] or \
+        list(dict.fromkeys(u.statement for u in then.facts if day in u.changes))[:2]
     because = (": " + "; ".join(causes)) if causes else ""
-    if then.outcome != now.outcome:
-        hint = f"from {day.isoformat()} the answer is {then.outcome}{because}"
-    else:
+    if then.outcome == now.outcome:
         hint = f"on {day.isoformat()} a fact this answer rests on changes, the answer staying {now.outcome}{because}"
+    elif then.outcome == "unknown":
+        hint = f"from {day.isoformat()} the answer is unknown, a fact it needs not being recorded from then{because}"
+    else:
+        hint = f"from {day.isoformat()} the answer is {then.outcome}{because}"
     return dataclasses.replace(now, changes_if=(*now.changes_if, hint))
 
 

@@ -64,8 +64,8 @@ def provision(rule_id: str) -> Provision:
     raise InputError(f"unknown rule {rule_id!r}{closest(rule_id, (p.id for p in PROVISIONS))}")
 
 
-_RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "final", "acts_from",
-                  "acts_to", "crimes_from", "crimes_to", "id"}
+_RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "other_applicants", "final",
+                  "acts_from", "acts_to", "crimes_from", "crimes_to", "id"}
 _ALIASES = {"crimes_from": "acts_from", "crimes_to": "acts_to"}  # the older names of the period of the acts
 
 
@@ -124,6 +124,12 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         fields["subject"] = subject
     elif subject is not None:
         fields["subject_name"] = str(subject)
+    if "other_applicants" in fields:
+        fields["other_applicants"] = _texts(fields["other_applicants"], "'other_applicants'")
+        for code in fields["other_applicants"]:
+            if code not in kb.states:
+                raise InputError(f"ruling JSON: unknown state {code[:20]!r} in 'other_applicants'"
+                                 f"{closest(code.upper(), kb.states)}")
     for key in ("respondent", "applicant"):
         if key in fields and fields[key] not in kb.states:
             raise InputError(f"ruling JSON: unknown state {fields[key]!r} in {key!r}"
@@ -141,7 +147,7 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     court = kb.bodies[body_id]
     if not court.open_on(ruling.issued):
         life = (f"{court.established.isoformat() if court.established else 'its establishment'} to "
-                f"{court.closed.isoformat() if court.closed else 'today'}")
+                f"{court.last_judicial_day.isoformat() if court.last_judicial_day else 'today'}")
         raise InputError(f"ruling JSON: 'issued' {ruling.issued.isoformat()} is outside the lifetime of the {court.name} "
                          f"({life}): it could issue no ruling then")
     return kb, ruling

@@ -197,6 +197,9 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
         need("rulings", rid, "situation", ruling.situation, "situations")
         need("rulings", rid, "subject", ruling.subject, "persons")
         need("rulings", rid, "respondent", ruling.respondent, "states")
+        need("rulings", rid, "applicant", ruling.applicant, "states")
+        for other in ruling.other_applicants:
+            need("rulings", rid, "other_applicants", other, "states")
         for ev in ruling.status:
             need_sources("rulings", rid, ev.sources, "status.sources")
             if ev.date < ruling.issued:
@@ -219,7 +222,8 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
 
 def _lifetime(body: Body) -> str:
     start = body.established.isoformat() if body.established else "…"
-    return f"{start} to {body.closed.isoformat() if body.closed else 'today'}"
+    end = body.last_judicial_day
+    return f"{start} to {end.isoformat() if end else 'today'}"
 
 
 _ORDER = {"signature": 0, "deposit": 1, "succession": 1, "entry-into-force": 2, "withdrawal-notified": 3,

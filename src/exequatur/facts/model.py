@@ -170,6 +170,9 @@ class Body(Sourced):
     established: dt.date | None = None
     closed: dt.date | None = None
     closed_sources: tuple[str, ...] = ()
+    # the last day it exercised judicial functions, where a period of non-judicial residual functions followed
+    # before it closed (sourced by ``closed_sources``)
+    judicial_end: dt.date | None = None
     handover: Handover | None = None
     hypothetical: bool = False
 
@@ -183,9 +186,16 @@ class Body(Sourced):
             raise ValueError(f"closed {self.closed} is before established {self.established}")
         return self
 
+    @property
+    def last_judicial_day(self) -> dt.date | None:
+        """The last day the body could act on a ruling: the end of its judicial functions, or its closing."""
+        return self.judicial_end or self.closed
+
     def open_on(self, on: dt.date) -> bool:
-        """Whether the body exists on ``on``: established (if recorded) and not yet closed."""
-        return (self.established is None or self.established <= on) and (self.closed is None or on <= self.closed)
+        """Whether the body exercises judicial functions on ``on``: established (if recorded) and not past
+        ``last_judicial_day``."""
+        end = self.last_judicial_day
+        return (self.established is None or self.established <= on) and (end is None or on <= end)
 
 
 class Trigger(Record):
@@ -240,7 +250,10 @@ class Person(Sourced):
 
 
 class StatusEvent(Sourced):
-    status: Literal["executed", "withdrawn"]
+    """What became of a ruling: ``executed`` (the person surrendered), ``withdrawn``, or ``lapsed`` (provisional
+    measures ended by the final decision in the case, or revoked)."""
+
+    status: Literal["executed", "withdrawn", "lapsed"]
     date: dt.date
 
 
@@ -256,6 +269,7 @@ class Ruling(Sourced):
     subject_name: str | None = None
     respondent: str | None = Field(default=None, pattern=STATE_ID)
     applicant: str | None = Field(default=None, pattern=STATE_ID)
+    other_applicants: tuple[str, ...] = ()  # further applicant states in an inter-state case
     final: dt.date | None = None  # the date a judgment became final (ECHR art. 44)
     # The period of the acts the ruling concerns (alleged crimes, the conduct complained of): the law turns on it
     # (ECHR art. 58(2); Rome Statute arts. 11(2), 12(3)). ``crimes_from`` / ``crimes_to`` are accepted as aliases.

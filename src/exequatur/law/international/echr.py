@@ -81,9 +81,22 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         return Finding(UNKNOWN, Node("The respondent state is not recorded (give 'respondent')", None, ART_46_1))
     respondent = ruling_fact(ctx, ruling, "respondent", f"The respondent state in {ruling.id} is {ruling.respondent}",
                              ruling.respondent, ruling.sources)
+    applicants = tuple(s for s in (ruling.applicant, *ruling.other_applicants) if s)
+    if state in applicants:  # an inter-state case: the applicant states are parties too
+        named = ruling_fact(ctx, ruling, "applicants", f"The applicant states in {ruling.id}: {', '.join(applicants)}",
+                            applicants, ruling.sources)
+        final_day = ruling.final
+        if final_day is None or ctx.on < final_day:
+            return Finding(UNKNOWN if final_day is None else NOT_OBLIGED, Node(
+                "The judgment was not yet final" if final_day else "The date the judgment became final is not "
+                "recorded", None if final_day is None else False, ART_46_1, (respondent, named)))
+        return Finding(OBLIGED, Node(f"{state}, an applicant party to the case, is bound by the final judgment; the "
+                                     f"measures of execution fall on the respondent, {ruling.respondent}", OBLIGED,
+                                     ART_46_1, (respondent, named)))
     if state != ruling.respondent:
-        return Finding(NOT_OBLIGED, Node(f"A judgment binds only the parties to the case; {state} is not the "
-                                         "respondent", False, ART_46_1, (respondent,)))
+        parties = ", ".join((ruling.respondent, *applicants))
+        return Finding(NOT_OBLIGED, Node(f"A judgment binds only the parties to the case ({parties}); {state} is not "
+                                         "one of them", False, ART_46_1, (respondent,)))
     timeline = party_timeline(ctx.kb, state)
     seg = timeline.at(ctx.on)
     status = Node(f"{state}'s status under the Convention on {ctx.on.isoformat()}: {seg.value} ({seg.derivation})",

@@ -24,6 +24,7 @@ import datetime as dt
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Body, Ruling, Source
 from exequatur.facts.temporal import Segment, Timeline
+from exequatur.law.international.consent import bound_by
 from exequatur.law.international.offices import TROIKA, immune_offices, office_fact
 from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision, Rulebook
 from exequatur.law.texts import UN_CHARTER_TEXT
@@ -70,10 +71,36 @@ EU_MUTUAL_RECOGNITION = Provision(
     note="Paraphrase: the English text of the articles was not read; the date in art. 31(1) was read in an official "
     "Russian translation (Garant). Not encoded beyond this: between member states the answer is unknown.",
 )
-RULEBOOK = Rulebook(provisions=(ART_2_1, CUSTOMARY_IMMUNITY, EU_MUTUAL_RECOGNITION),
-                    events=((EU, ("membership", "withdrawal-effective", "ceased")),))
+# Agreements by which the European Union extends surrender on an arrest warrant to a state outside it: between that
+# state and the member states an arrest warrant may oblige; not encoded beyond that (the answer is unknown).
+SURRENDER_AGREEMENTS = {
+    "eu-uk-tca-surrender": Provision(
+        id="eu-uk-tca/law-surr-76", order="international", instrument="EU-UK Trade and Cooperation Agreement",
+        article="Part Three, Title VII, art. LAW.SURR.76 (as signed)", text="The objective of this Title is to ensure "
+        "that the extradition system between the Member States, on the one side, and the United Kingdom, on the other "
+        "side, is based on a mechanism of surrender pursuant to an arrest warrant in accordance with the terms of this "
+        "Title.", source=Source(id="brexitlegalguide-tca-surrender", url="http://brexitlegalguide.co.uk/arrest-warrant-"
+                                "eu-uk-agreement/", title="EU-UK Trade and Cooperation Agreement, Title VII "
+                                "(Surrender), as signed (reproduction)"),
+        in_force_from=dt.date(2021, 1, 1), note="Applied provisionally from 1 January 2021; the final article number "
+        "(596) was not read."),
+    "eu-is-no-surrender": Provision(
+        id="eu-is-no-surrender", order="international", instrument="Agreement between the European Union and Iceland "
+        "and Norway on the surrender procedure (2006)", article="the surrender procedure on an arrest warrant",
+        text="Surrender between the member states of the European Union and Iceland and Norway on an arrest warrant, "
+        "under the Agreement of 28 June 2006 (in force from 1 November 2019).",
+        source=Source(id="ejn-is-no-surrender-2019", url="https://www.ejn-crimjust.europa.eu/ejn/NewsDetail/EN/664",
+                      title="European Judicial Network: the EU-Iceland-Norway Surrender Agreement enters into force on "
+                      "1 November 2019"),
+        in_force_from=dt.date(2019, 11, 1), note="Summary: the Agreement's text was not read."),
+}
+
+RULEBOOK = Rulebook(provisions=(ART_2_1, CUSTOMARY_IMMUNITY, EU_MUTUAL_RECOGNITION, *SURRENDER_AGREEMENTS.values()),
+                    events=((EU, ("membership", "withdrawal-effective", "ceased")),
+                            *((ins, ("entry-into-force",)) for ins in SURRENDER_AGREEMENTS)))
 
 MEMBER, TRANSITION, NOT_MEMBER = "member", "transition", "not-member"
+EAW_FROM = dt.date(2004, 1, 1)  # Framework Decision 2002/584/JHA, art. 31(1): replaces extradition from this date
 
 
 def eu_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
@@ -84,8 +111,8 @@ def eu_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
         segments: list[Segment[str]] = [Segment(None, NOT_MEMBER, (), "not a member of the European Union")]
         for ev in kb.events(state, EU):
             if ev.event == "membership":
-                segments.append(Segment(ev.date, MEMBER, (ev,), f"member of the European Union from "
-                                        f"{ev.date.isoformat()}"))
+                segments.append(Segment(ev.date, MEMBER, (ev,), f"a member state from {ev.date.isoformat()} (of the "
+                                        "European Communities, which the European Union continues)"))
             elif ev.event == "withdrawal-effective":
                 segments.append(Segment(ev.date, TRANSITION, (ev,), f"withdrew from the European Union with effect "
                                         f"from {ev.date.isoformat()}; EU law still applied to it during a transition "
@@ -106,14 +133,14 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     body = ctx.kb.bodies[ruling.body]
     issuer = body.state or "?"
     court = _court_fact(ctx, body)
+    immune = _immunity(ctx, ruling, state)  # binds the court's own state too (ICJ, Arrest Warrant)
+    if immune is not None:
+        return immune
     if issuer == state:
         return Finding(NOT_OBLIGED, Node(f"{ruling.id} is a ruling of {state}'s own courts: international law, as "
                                          f"encoded, puts no duty on {state} to execute it; its effect is governed by "
                                          f"{state}'s own law (the domestic order)", NOT_OBLIGED, facts=(court,)))
-    immune = _immunity(ctx, ruling, state)
-    if immune is not None:
-        return immune
-    eu = _between_eu_members(ctx, issuer, state)
+    eu = _between_eu_members(ctx, ruling, issuer, state) or _by_surrender_agreement(ctx, ruling, issuer, state)
     if eu is not None:
         return eu
     return Finding(NOT_OBLIGED, Node(f"A ruling of a court of {issuer} does not itself oblige {state}: a state's court "
@@ -131,7 +158,13 @@ def _court_fact(ctx: Context, body: Body) -> FactUse:
     return ctx.record(f"body:{body.id}", f"The {body.name} is a court of {body.state}", body.state, body)
 
 
-def _between_eu_members(ctx: Context, issuer: str, state: str) -> Finding | None:
+def _between_eu_members(ctx: Context, ruling: Ruling, issuer: str, state: str) -> Finding | None:
+    if ruling.kind == "arrest-warrant":  # the date the European arrest warrant took over is a change point
+        eaw = ctx.fact("eu:eaw-from", f"From {EAW_FROM.isoformat()} the European arrest warrant replaced extradition "
+                       "between member states (Framework Decision 2002/584/JHA, art. 31(1))", EAW_FROM, (EAW_SOURCE,),
+                       (EAW_FROM,))
+        if ctx.on < EAW_FROM:
+            return None  # before it, surrender between member states was extradition on request
     segs = [(s, eu_timeline(ctx.kb, s)) for s in (issuer, state)]
     now = [(s, tl, tl.at(ctx.on)) for s, tl in segs]
     if not all(seg.value in (MEMBER, TRANSITION) for _s, _tl, seg in now):
@@ -144,19 +177,46 @@ def _between_eu_members(ctx: Context, issuer: str, state: str) -> Finding | None
         return None
     facts = tuple(f for s, tl, seg in now for f in ctx.segment(f"eu:status:{s}", seg, f"{s}: {seg.derivation}",
                                                                tl.changes))
-    return Finding(UNKNOWN, Node(f"{issuer} and {state} are both bound by EU law on {ctx.on.isoformat()}: EU instruments "
-                                 "of mutual recognition of judicial decisions — for arrest warrants the European arrest "
-                                 f"warrant — may oblige {state} to execute it; they are not encoded", None,
-                                 EU_MUTUAL_RECOGNITION, facts),
+    if ruling.kind == "arrest-warrant":
+        facts = (*facts, eaw)
+    means = ("the European arrest warrant, which replaced extradition between member states from 1 January 2004"
+             if ruling.kind == "arrest-warrant" else "the rules of the European Union (and before it of the European "
+             "Communities) on the recognition of judicial decisions between member states")
+    return Finding(UNKNOWN, Node(f"{issuer} and {state} are both member states on {ctx.on.isoformat()}: {means} may "
+                                 f"oblige {state} to give effect to it; that law is not encoded", None,
+                                 EU_MUTUAL_RECOGNITION if ruling.kind == "arrest-warrant" else None, facts),
                    ("encode the European arrest warrant framework (Framework Decision 2002/584/JHA) and the EU "
                     "instruments on the recognition of judgments",))
+
+
+def _by_surrender_agreement(ctx: Context, ruling: Ruling, issuer: str, state: str) -> Finding | None:
+    """An arrest warrant between a member state of the European Union and a state bound with the member states by a
+    surrender agreement (the United Kingdom from 2021, Iceland and Norway from 2019): that agreement may oblige the
+    requested state; it is not encoded, so ``unknown``."""
+    if ruling.kind != "arrest-warrant":
+        return None
+    for instrument, provision in SURRENDER_AGREEMENTS.items():
+        for member, other in ((issuer, state), (state, issuer)):
+            bound, node = bound_by(ctx, other, instrument)
+            if not bound:
+                continue
+            seg = eu_timeline(ctx.kb, member).at(ctx.on)
+            if seg.value not in (MEMBER, TRANSITION):
+                continue
+            facts = ctx.segment(f"eu:status:{member}", seg, f"{member}: {seg.derivation}",
+                                eu_timeline(ctx.kb, member).changes)
+            return Finding(UNKNOWN, Node(f"Between {member}, a member state of the European Union, and {other}, an arrest "
+                                         f"warrant under the {provision.instrument} may oblige {state} to surrender the "
+                                         "person; that agreement is not encoded", None, provision, facts, (node,)),
+                           (f"encode the surrender procedure of the {provision.instrument}",))
+    return None
 
 
 def _immunity(ctx: Context, ruling: Ruling, state: str) -> Finding | None:
     """Customary personal immunity: the person holds, on the date, an office that carries it, of a state other than
     the one asked (a state may always act against its own officials)."""
     person = ctx.kb.persons.get(ruling.subject or "")
-    if person is None:
+    if person is None or ruling.kind not in ("arrest-warrant", "summons"):
         return None
     for office, held in immune_offices(person, ctx.on, not_of=state):
         kind = TROIKA[office.head_of]
@@ -171,6 +231,7 @@ def _immunity(ctx: Context, ruling: Ruling, state: str) -> Finding | None:
                                          f"criminal jurisdiction and inviolability in other states: {state} is not "
                                          "obliged, and executing the warrant would breach the immunity owed to "
                                          f"{office.state}", NOT_OBLIGED, CUSTOMARY_IMMUNITY, (use,)),
-                       (f"the immunity ends when {person.name} leaves office as {office.office}; {office.state} may "
-                        "waive it",))
+                       (f"personal immunity ends when {person.name} leaves office as {office.office} ({office.state} "
+                        "may also waive it); immunity for acts performed in an official capacity may continue, and "
+                        "whether it covers international crimes is disputed",))
     return None

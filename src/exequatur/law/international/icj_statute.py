@@ -120,24 +120,27 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
                                          "no binding force except between the parties", NOT_OBLIGED, ART_59, (named,)))
     timeline = party_timeline(ctx.kb, state)
     seg = timeline.at(ctx.on)
-    member, member_node = un_charter.membership(ctx, state)
-    binding = ((Node("Orders indicating provisional measures have binding effect (LaGrand, 2001, para. 109)", True,
-                     ART_41, (ctx.fact("case:icj-lagrand-2001", "ICJ, LaGrand (Judgment of 27 June 2001), para. 109, "
-                                       "as quoted by the Court on 16 March 2022", True, (LAGRAND,)),)),)
-               if ruling.kind == "order" else ())
-    if member:
-        return Finding(OBLIGED, Node(f"{state} is a party to the case and a Member of the United Nations: it must "
-                                     "comply with the decision of the Court", OBLIGED, ART_94_1, (named,),
-                                     (member_node, *binding)))
-    if seg.value == PARTY:
-        accepted = ctx.segment(f"icj-statute:party:{state}", seg, f"{state}: {seg.derivation}", timeline.changes)
-        return Finding(OBLIGED, Node(f"{state} is a party to the case and, though not a Member, a party to the Statute "
-                                     "on conditions that include all the obligations of a Member under art. 94", OBLIGED,
-                                     ART_93_2, (named, *accepted, ctx.fact("icj:states-not-members", "The conditions "
-                                                                           "set under art. 93(2) have been the same in "
-                                                                           "each case", True, (STATES_NOT_MEMBERS,))),
-                                     (member_node, *binding)))
-    return Finding(UNKNOWN, Node(f"{state} is a party to the case but neither a Member of the United Nations nor a party "
-                                 "to the Statute on this date: its obligation rests on what it accepted to appear "
-                                 "(Statute art. 35(2)), which is not encoded", None, ART_94_1, (named,),
-                                 (member_node,)))
+    member, member_node = un_charter.membership(ctx, state, ART_93_1)
+    accepted = () if member else ctx.segment(f"icj-statute:party:{state}", seg, f"{state}: {seg.derivation}",
+                                             timeline.changes, absent_in=None if seg.basis else INSTRUMENT)
+    if seg.value != PARTY:
+        return Finding(UNKNOWN, Node(f"{state} is a party to the case but neither a Member of the United Nations nor a "
+                                     "party to the Statute on this date: its obligation rests on what it accepted to "
+                                     "appear (Statute art. 35(2)), which is not encoded", None, ART_94_1,
+                                     (named, *accepted), (member_node,)))
+    statute = member_node if member else Node(f"{state}, not a Member, is a party to the Statute on conditions that "
+                                              "include all the obligations of a Member under art. 94", True, ART_93_2,
+                                              (*accepted, ctx.fact("icj:states-not-members", "The conditions set under "
+                                                                   "art. 93(2) have been the same in each case", True,
+                                                                   (STATES_NOT_MEMBERS,))))
+    if ruling.kind == "order":
+        lagrand = ctx.fact("case:icj-lagrand-2001", "ICJ, LaGrand (Judgment of 27 June 2001), para. 109, as quoted by "
+                           "the Court on 16 March 2022: orders on provisional measures under art. 41 have binding "
+                           "effect", True, (LAGRAND,))
+        return Finding(OBLIGED, Node(f"{state}, a party to the case and to the Statute, must comply with the provisional "
+                                     "measures the Court indicated: such orders have binding effect (LaGrand, 2001)",
+                                     OBLIGED, ART_41, (named, lagrand), (statute,)),
+                       ("provisional measures bind until the Court modifies or revokes them, or until its final "
+                        "judgment in the case",))
+    return Finding(OBLIGED, Node(f"{state}, a party to the case, must comply with the decision of the Court", OBLIGED,
+                                 ART_94_1, (named,), (statute,)))

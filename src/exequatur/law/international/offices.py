@@ -34,12 +34,11 @@ def holds(office: Office, on: dt.date) -> bool | None:
 
 def immune_offices(person: Person, on: dt.date, not_of: str) -> Iterator[tuple[Office, bool | None]]:
     """The offices carrying personal immunity that ``person`` holds (True) or may hold (None) on ``on``, of any state
-    but ``not_of`` (a state may always act against its own office-holders)."""
-    for office in person.offices:
-        if office.head_of in TROIKA and office.state != not_of:
-            held = holds(office, on)
-            if held is not False:
-                yield office, held
+    but ``not_of`` (a state may always act against its own office-holders): those held first."""
+    found = [(office, holds(office, on)) for office in person.offices
+             if office.head_of in TROIKA and office.state != not_of]
+    yield from ((o, h) for o, h in found if h is True)
+    yield from ((o, h) for o, h in found if h is None)
 
 
 def office_fact(ctx: Context, person: Person, office: Office, held: bool | None = True) -> FactUse:

@@ -85,6 +85,18 @@ ART_11_2 = _p("art-11-2", "art. 11(2)", "If a State becomes a Party to this Stat
 ART_19_1 = _p("art-19-1", "art. 19(1)", "The Court shall satisfy itself that it has jurisdiction in any case brought "
               "before it. The Court may, on its own motion, determine the admissibility of a case in accordance with "
               "article 17.")
+ART_58_7 = _p("art-58-7", "art. 58(7)", "As an alternative to seeking a warrant of arrest, the Prosecutor may submit an "
+              "application requesting that the Pre-Trial Chamber issue a summons for the person to appear. If the "
+              "Pre-Trial Chamber is satisfied that there are reasonable grounds to believe that the person committed the "
+              "crime alleged and that a summons is sufficient to ensure the person's appearance, it shall issue the "
+              "summons, with or without conditions restricting liberty (other than detention) if provided for by "
+              "national law, for the person to appear. ... The summons shall be served on the person.")
+ART_103_1_A = _p("art-103-1-a", "art. 103(1)(a)", "A sentence of imprisonment shall be served in a State designated by "
+                 "the Court from a list of States which have indicated to the Court their willingness to accept sentenced "
+                 "persons.")
+ART_109_1 = _p("art-109-1", "art. 109(1)", "States Parties shall give effect to fines or forfeitures ordered by the Court "
+               "under Part 7, without prejudice to the rights of bona fide third parties, and in accordance with the "
+               "procedure of their national law.")
 ART_98_1 = _p("art-98-1", "art. 98(1)", "The Court may not proceed with a request for surrender or assistance which "
               "would require the requested State to act inconsistently with its obligations under international law "
               "with respect to the State or diplomatic immunity of a person or property of a third State, unless the "
@@ -111,8 +123,8 @@ IMMUNITY = Reading(
 )
 
 RULEBOOK = Rulebook(
-    provisions=(ART_86, ART_89_1, ART_11_2, ART_12_3, ART_19_1, ART_126_1, ART_126_2, ART_127_1, ART_127_2, ART_98_1,
-                ART_27_2),
+    provisions=(ART_86, ART_89_1, ART_58_7, ART_103_1_A, ART_109_1, ART_11_2, ART_12_3, ART_19_1, ART_126_1, ART_126_2,
+                ART_127_1, ART_127_2, ART_98_1, ART_27_2),
     readings=(IMMUNITY,),
     events=((INSTRUMENT, ("signature", "signature-withdrawn", "deposit", "succession", "withdrawal-notified",
                           "withdrawal-revoked", "declaration-12-3")),),
@@ -231,7 +243,7 @@ def applies_to(body: Body) -> bool:
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     situation = ctx.kb.situations.get(ruling.situation or "")
     bases: list[Finding] = [
-        _as_party(ctx, state, situation),
+        _as_party(ctx, state, situation, ruling),
         _by_declaration(ctx, ruling, state),
     ]
     referral = _by_referral(ctx, state, situation)
@@ -243,33 +255,51 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         defeat = _immunity(ctx, ruling, state, obliged, acts)
         if defeat:
             return defeat
-        return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
+        return Finding(OBLIGED, Node(f"{state} is obliged to {_duty_words(ruling)} under {ruling.id}", OBLIGED,
                                      children=(*(b.node for b in bases), *acts)),
                        tuple(h for b in obliged for h in b.hints))
     unknown = [b for b in bases if b.outcome == UNKNOWN]
     if unknown:
-        return Finding(UNKNOWN, Node(f"Whether {state} must arrest under {ruling.id} depends on facts not confirmed",
+        return Finding(UNKNOWN, Node(f"Whether {state} must {_duty_words(ruling)} under {ruling.id} depends on facts "
+                                     "not confirmed",
                                      UNKNOWN, children=tuple(b.node for b in bases)),
                        tuple(h for b in unknown for h in b.hints))
     urged = [b for b in bases if b.outcome == URGED]
     hints = (f"{state} would be obliged if it became a State Party (in force for it on the first day of the month "
              "after the 60th day following its deposit, art. 126(2)), lodged an art. 12(3) declaration covering the "
-             "crimes, or were bound by a Security Council decision under Chapter VII",)
+             "acts, or were bound by a Security Council decision under Chapter VII",)
     third = Node(f"The Statute creates no obligation for {state} without its consent", NOT_OBLIGED, VCLT_34)
     children = (*(b.node for b in bases), third)
     if urged:
         return Finding(URGED, Node(f"{state} is urged, not obliged, to cooperate under {ruling.id}", URGED,
                                    children=children), hints)
-    return Finding(NOT_OBLIGED, Node(f"{state} has no obligation to arrest under {ruling.id}", NOT_OBLIGED,
+    return Finding(NOT_OBLIGED, Node(f"{state} has no obligation to {_duty_words(ruling)} under {ruling.id}", NOT_OBLIGED,
                                      children=children), hints)
 
 
-def _as_party(ctx: Context, state: str, situation: Situation | None) -> Finding:
+def _party_duty(ruling: Ruling) -> tuple[Node, ...]:
+    """What a State Party's duty to cooperate requires as to this kind of ruling."""
+    if ruling.kind == "arrest-warrant":
+        return (Node("A State Party must comply with requests for arrest and surrender", True, ART_89_1),)
+    if ruling.kind == "summons":
+        return (Node("A summons to appear is issued instead of a warrant of arrest: it is served on the person, and no "
+                     "arrest is requested", True, ART_58_7),)
+    return (Node("A State Party must give effect to fines or forfeitures the Court orders", True, ART_109_1),
+            Node("A sentence of imprisonment is served only in a State the Court designates among those that declared "
+                 "their willingness to accept sentenced persons; no other state must enforce it", True, ART_103_1_A))
+
+
+def _duty_words(ruling: Ruling) -> str:
+    return {"arrest-warrant": "arrest and surrender the person",
+            "summons": "cooperate with the Court (a summons: no arrest is requested)"}.get(
+        ruling.kind, "cooperate with the Court as to the ruling (Part 9)")
+
+
+def _as_party(ctx: Context, state: str, situation: Situation | None, ruling: Ruling) -> Finding:
     seg, status = party_status(ctx, state)
     if seg.value == PARTY:
-        return Finding(OBLIGED, Node("A State Party must cooperate fully and comply with requests for arrest and "
-                                     "surrender", OBLIGED, ART_89_1, children=(status, Node(
-                                         "General obligation to cooperate", True, ART_86))),
+        return Finding(OBLIGED, Node("A State Party must cooperate fully with the Court", OBLIGED, ART_86,
+                                     children=(status, *_party_duty(ruling))),
                        (f"if {state} withdrew from the Statute, its withdrawal would take effect one year after "
                         "notification (art. 127(1)); it would then remain bound only in investigations and proceedings "
                         "commenced before that (art. 127(2))",))
@@ -279,10 +309,10 @@ def _as_party(ctx: Context, state: str, situation: Situation | None) -> Finding:
         # Either the state is still a party (arts. 86, 89(1)) or its withdrawal took effect (art. 127(2)).
         # If both alternatives oblige, the answer does not depend on the disputed fact.
         after = _after_withdrawal(ctx, state, situation, seg, status)
-        if after.outcome == OBLIGED:
-            return Finding(OBLIGED, Node(f"{state} is obliged either way: as a State Party (arts. 86, 89(1)) or, if "
-                                         "its withdrawal took effect, for an investigation commenced before then",
-                                         OBLIGED, ART_89_1, children=(status, after.node)),
+        if after.outcome == OBLIGED:  # the same duty as a party's, whichever alternative holds
+            return Finding(OBLIGED, Node(f"{state} is obliged either way: as a State Party (art. 86) or, if its "
+                                         "withdrawal took effect, in an investigation commenced before then",
+                                         OBLIGED, ART_86, children=(status, *_party_duty(ruling), after.node)),
                            ("the disputed revocation of the withdrawal does not change this answer",))
         return Finding(UNKNOWN, Node(f"{state} is obliged if it is still a State Party, but not if its withdrawal took "
                                      "effect; which is not confirmed", None, ART_127_2, children=(status, after.node)),
@@ -462,7 +492,7 @@ def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding], 
     personal immunity under customary law (head of state, head of government, minister for foreign affairs) are
     considered, each argued as what it is."""
     person = ctx.kb.persons.get(ruling.subject or "")
-    if person is None:
+    if person is None or ruling.kind != "arrest-warrant":  # art. 98(1) concerns a request to arrest and surrender
         return None
     for office, held in immune_offices(person, ctx.on, not_of=state):
         holder_seg, holder = party_status(ctx, office.state)  # read through the context: its changes are change points
@@ -482,7 +512,7 @@ def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding], 
                                              f"{kind} of a state not party to the Statute", NOT_OBLIGED, ART_98_1,
                                              (use,), (*(b.node for b in obliged), holder)),
                            ("under the reading 'immunity-rejected' (ICC Appeals Chamber 2019) the state is obliged",
-                            f"the immunity ends when {person.name} leaves office as {office.office}"))
+                            f"personal immunity ends when {person.name} leaves office as {office.office}"))
         if office.head_of == "state":
             why = ("Personal immunity of a sitting head of state is not opposable before the ICC: no head-of-state "
                    "immunity under customary law vis-à-vis an international court (ICC Appeals Chamber, 6 May 2019; "
@@ -499,7 +529,7 @@ def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding], 
             ctx.fact("case:icc-ptc-mongolia-2024", "ICC Pre-Trial Chamber II, Mongolia (24 October 2024)", True,
                      (ICC_PTC_MONGOLIA_2024,)),
         ), (holder,))
-        return Finding(OBLIGED, Node(f"{state} is obliged to arrest and surrender under {ruling.id}", OBLIGED,
+        return Finding(OBLIGED, Node(f"{state} is obliged to {_duty_words(ruling)} under {ruling.id}", OBLIGED,
                                      children=(*(b.node for b in obliged), *extra, Node(
                                          f"Exception considered: immunity of a sitting {kind} under art. 98(1)", False,
                                          ART_98_1, children=(rejected,)))),

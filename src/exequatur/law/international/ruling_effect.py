@@ -11,6 +11,12 @@ from exequatur.facts.model import Ruling
 from exequatur.law.reasoning import NOT_OBLIGED, UNKNOWN, Context, FactUse, Finding, Node, Provision
 
 
+def issued_fact(ctx: Context, ruling: Ruling) -> FactUse:
+    """The date the ruling was issued, as a consulted fact (a change point: before it there is nothing to act on)."""
+    return ruling_fact(ctx, ruling, "issued", f"{ruling.id} was issued on {ruling.issued.isoformat()}",
+                       ruling.issued, ruling.sources, (ruling.issued,))
+
+
 def ruling_fact(ctx: Context, ruling: Ruling, key: str, statement: str, value: object, sources: tuple[str, ...],
                 changes: tuple = ()) -> FactUse:
     """Record a fact read from the ruling record (assumed, with no sources, for a hypothetical ruling)."""
@@ -24,15 +30,17 @@ def not_in_effect(ctx: Context, ruling: Ruling) -> Finding | None:
     changes = (ruling.issued, *(ev.date for ev in ruling.status))
     if ctx.on < ruling.issued:
         fact = ruling_fact(ctx, ruling, "issued", f"{ruling.id} was issued on {ruling.issued.isoformat()}",
-                           ruling.issued, ruling.sources, changes)
+                           ruling.issued, ruling.sources, changes)  # with every status date: one timeline of the ruling
         return Finding(NOT_OBLIGED, Node(f"{ruling.id} had not been issued on {ctx.on.isoformat()}: there was "
-                                         "nothing to give effect to", False, facts=(fact,)),
-                       (f"from {ruling.issued.isoformat()}, when the ruling was issued, the answer may differ",))
+                                         "nothing to give effect to", False, facts=(fact,)))
     for ev in reversed(ruling.status):
         if ev.date <= ctx.on:
-            fact = ruling_fact(ctx, ruling, ev.status, f"{ruling.id} was {ev.status} on {ev.date.isoformat()}",
+            verb = {"executed": "was executed", "withdrawn": "was withdrawn", "lapsed": "lapsed"}[ev.status]
+            fact = ruling_fact(ctx, ruling, ev.status, f"{ruling.id} {verb} on {ev.date.isoformat()}",
                                ev.date, ev.sources, changes)
-            what = "the person was surrendered to the Court" if ev.status == "executed" else "it was withdrawn"
+            what = {"executed": "the person was surrendered to the Court", "withdrawn": "it was withdrawn",
+                    "lapsed": "the provisional measures it prescribed lapsed (they bind only until the final decision "
+                    "in the case, or until modified or revoked)"}[ev.status]
             return Finding(NOT_OBLIGED, Node(f"{ruling.id} is spent: {what} on {ev.date.isoformat()}", False,
                                              facts=(fact,)))
     ruling_fact(ctx, ruling, "in-effect", f"{ruling.id} issued {ruling.issued.isoformat()} and in effect",
@@ -44,7 +52,7 @@ def case_parties(ctx: Context, ruling: Ruling, provision: Provision, case: str =
                  ) -> tuple[tuple[str, ...], FactUse] | Finding:
     """The parties to the case (respondent, applicant) as a consulted fact — or an ``unknown`` finding, citing
     ``provision``, where none is recorded. For courts whose rulings bind the parties to the case only."""
-    parties = tuple(dict.fromkeys(s for s in (ruling.respondent, ruling.applicant) if s))
+    parties = tuple(dict.fromkeys(s for s in (ruling.respondent, ruling.applicant, *ruling.other_applicants) if s))
     if not parties:
         return Finding(UNKNOWN, Node(f"The parties to the {case} are not recorded (give 'respondent' and 'applicant')",
                                      None, provision), (f"give the parties to the {case}",))

@@ -64,7 +64,9 @@ def membership_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
     return kb.memo(("un-member", state), compute)
 
 
-def membership(ctx: Context, state: str) -> tuple[bool, Node]:
+def membership(ctx: Context, state: str, provision: Provision = ART_25) -> tuple[bool, Node]:
+    """Whether ``state`` is a Member on ``ctx.on``, as a node citing ``provision`` — the rule membership matters for
+    (art. 25 for Security Council decisions; art. 93(1) for the ICJ Statute)."""
     timeline = membership_timeline(ctx.kb, state)
     seg = timeline.at(ctx.on)
     member = seg.value == MEMBER
@@ -75,7 +77,7 @@ def membership(ctx: Context, state: str) -> tuple[bool, Node]:
         facts = ctx.segment(f"un:not-admitted:{state}", seg, f"{state} is not on the list of UN Member States "
                             f"admitted by {ctx.on.isoformat()}", timeline.changes, absent_in=INSTRUMENT)
     expelled = any(e.event == "expulsion" for e in seg.basis)
-    return member, Node(statement + (f" — {seg.derivation}" if expelled else ""), member, ART_25, facts)
+    return member, Node(statement + (f" — {seg.derivation}" if expelled else ""), member, provision, facts)
 
 
 def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Finding:
@@ -109,19 +111,22 @@ def resolution_duty(ctx: Context, res: Resolution, state: str, what: str) -> Fin
     if res.urges_all_states:
         return Finding(URGED, Node(f"{label} does not bind {state}; it urges all States to cooperate with {what}",
                                    URGED, ART_25, (adopted,)))
-    return Finding(NOT_OBLIGED, Node(f"{label} puts no duty on {state}", False, ART_25, (adopted,)))
+    return Finding(NOT_OBLIGED, Node(f"{label} itself decides no duty of {state} to cooperate with {what}", False,
+                                     ART_25, (adopted, *_decision_read(ctx, res, label, cooperation=False))))
 
 
-def _decision_read(ctx: Context, res: Resolution, label: str) -> tuple[FactUse, ...]:
-    """The operative paragraphs recorded as deciding on cooperation, each as read and with where it was read — saying
-    so where the paragraph's own wording was not read."""
+def _decision_read(ctx: Context, res: Resolution, label: str, cooperation: bool = True) -> tuple[FactUse, ...]:
+    """The operative paragraphs recorded as deciding on cooperation (or, with ``cooperation=False``, the others: what
+    the resolution does decide), each as read and with where it was read — saying so where the paragraph's own wording
+    was not read."""
     uses = []
     for para in res.operative:
-        if not para.cooperation:
+        if para.cooperation != cooperation or (not cooperation and para.paragraph is None):
             continue
         where = f"{label}, para. {para.paragraph}" if para.paragraph else f"{label} (paragraph number not read)"
         how = "" if para.verbatim else " — as read in other texts; the paragraph's own wording was not read"
-        uses.append(ctx.fact(f"resolution:{res.id}:cooperation:{para.paragraph or ''}", f"{where}: {para.text}{how}",
+        kind = "cooperation" if cooperation else "operative"
+        uses.append(ctx.fact(f"resolution:{res.id}:{kind}:{para.paragraph or ''}", f"{where}: {para.text}{how}",
                              para.text, ctx.kb.source_records(para.sources or res.sources), (), res.assumed))
     return tuple(uses)
 
@@ -142,6 +147,7 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
             return Finding(outcome, Node(f"{state} and rulings of the {body.name}", outcome,
                                          children=tuple(f.node for f in findings)), tuple(h for f in chosen
                                                                                           for h in f.hints))
-    return Finding(NOT_OBLIGED, Node(f"No Security Council resolution on which the {body.name} rests decides that "
-                                     f"{state} shall cooperate with it", NOT_OBLIGED, ART_25,
-                                     children=tuple(f.node for f in findings)))
+    if len(findings) == 1:
+        return findings[0]
+    return Finding(NOT_OBLIGED, Node(f"None of the Security Council resolutions on which the {body.name} rests binds "
+                                     f"{state}", NOT_OBLIGED, ART_25, children=tuple(f.node for f in findings)))

@@ -92,9 +92,15 @@ def _timeline(events: tuple[Participation, ...], as_of: dt.date | None) -> Timel
             if ev.effective:
                 segments.append(Segment(ev.effective, PARTY, (ev,), f"bound by succession from "
                                         f"{ev.effective.isoformat()}"))
-            else:  # art. 308 speaks of ratification and accession only: the date a successor is bound is not derived
-                segments.append(Segment(ev.date, UNKNOWN_STATUS, (ev,), f"notification of succession of "
-                                        f"{ev.date.isoformat()}; the date from which it is bound is not recorded"))
+            else:  # art. 308 speaks of ratification and accession only: a successor is bound from its notification at
+                # the latest; whether from an earlier date (its independence) is not recorded
+                bound = max(ev.date, IN_FORCE)
+                if bound > IN_FORCE:
+                    segments.append(Segment(IN_FORCE, UNKNOWN_STATUS, (ev,), "a successor state that notified its "
+                                            f"succession on {ev.date.isoformat()}: whether it was bound before then "
+                                            "is not recorded"))
+                segments.append(Segment(bound, PARTY, (ev,), f"bound by succession, at the latest from its "
+                                        f"notification of {ev.date.isoformat()}"))
         elif ev.event == "withdrawal-notified":
             ends = max(add_months(ev.date, 12), ev.effective or ev.date)
             segments.append(Segment(ends, NOT_PARTY, (ev,), f"{ART_317_1.citation}: denunciation notified "
@@ -130,7 +136,7 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
                           ctx.status_list(INSTRUMENT), timeline.changes),)
     elif seg.value == UNKNOWN_STATUS and not any(e.event == "succession" for e in seg.basis):
         facts = (ctx.fact(f"unclos:unlisted:{state}", f"{state}: {seg.derivation}", None,
-                          ctx.status_list(INSTRUMENT), timeline.changes),)
+                          ctx.status_list(INSTRUMENT), timeline.changes),)  # the participant list ends before the date
     else:
         facts = ctx.segment(f"unclos:status:{state}", seg, f"{state}'s status under the {TITLE} on "
                             f"{ctx.on.isoformat()}: {seg.derivation}", timeline.changes)
@@ -144,12 +150,13 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
                                      (named,), (status, Node("An objection to the jurisdiction of the court or "
                                                              "tribunal is settled by that court or tribunal; it does "
                                                              "not suspend the duty", True, ART_288_4))),
-                       ("only a later decision of the court or tribunal (or the end of the dispute) lifts the duty",))
+                       ("provisional measures bind until the court or tribunal modifies or revokes them, or until the "
+                        "final decision in the case; a final decision binds for good (art. 296(1))",))
     if seg.value == UNKNOWN_STATUS:
         successor = any(e.event == "succession" for e in seg.basis)
         return Finding(UNKNOWN, Node(f"{state} is a party to the dispute, but whether it is bound by the Convention on "
                                      "this date is not known", None, rule, (named,), (status,)),
-                       ("record the date from which the successor state is bound" if successor else
+                       ("record the date from which the successor state was bound" if successor else
                         f"record whether {state} ratified or acceded to the Convention after the date the participant "
                         "list read ends",))
     return Finding(NOT_OBLIGED, Node(f"{state} is a party to the dispute but not bound by the {TITLE} on this date",

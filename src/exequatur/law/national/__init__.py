@@ -12,6 +12,7 @@ import pkgutil
 from types import ModuleType
 
 from exequatur.facts.model import Ruling
+from exequatur.law.international.ruling_effect import issued_fact
 from exequatur.law.reasoning import NO_RULE, Context, Finding, Node, Rulebook
 
 
@@ -29,6 +30,11 @@ RULEBOOKS: tuple[Rulebook, ...] = tuple(m.RULEBOOK for m in STATES.values())
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
+    """The state's own law on the ruling on ``ctx.on``: its package's decision, ``no_rule`` where none is encoded —
+    and, for every state, ``no_rule`` before the ruling was issued: there is nothing yet to bar or permit."""
+    if ctx.on < ruling.issued:
+        return Finding(NO_RULE, Node(f"{ruling.id} had not been issued on {ctx.on.isoformat()}: there is nothing yet for "
+                                     f"the law of {state} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))
     module = STATES.get(state)
     if module is None:
         return Finding(NO_RULE, Node(f"No law of {state} is encoded: the domestic order of {state} is not assessed",

@@ -21,9 +21,10 @@ RULEBOOK = Rulebook(
 )
 
 
-NOT_EXAMINED = ("the Constitution (arts. 15(4), 79, 125), the Constitutional Court's power to rule a decision of an "
-                "international body impossible to execute, and the codes of procedure on recognition, extradition and "
-                "legal assistance are not encoded and were not examined")
+NOT_EXAMINED = ("the Constitution (arts. 15(4), 61(1) on the extradition of citizens, 79, 91 on the President's "
+                "immunity, 125), the Constitutional Court's power to rule a decision of an international body impossible "
+                "to execute, and the codes of procedure on recognition, extradition and legal assistance are not encoded "
+                "and were not examined")
 
 
 def decide(ctx: Context, ruling: Ruling) -> Finding:
@@ -42,6 +43,7 @@ def decide(ctx: Context, ruling: Ruling) -> Finding:
             return Finding(outcome, Node(f"Russian law on {ruling.id}", outcome,
                                         children=tuple(f.node for f in findings)),
                            tuple(h for f in findings for h in f.hints))
-    return Finding(NO_RULE, Node(f"No encoded Russian rule in force on {ctx.on.isoformat()} applies to {ruling.id}",
-                                 NO_RULE, children=tuple(f.node for f in findings)),
+    return Finding(NO_RULE, Node(f"No encoded Russian rule in force on {ctx.on.isoformat()} applies to {ruling.id}; "
+                                 f"other Russian law may: {NOT_EXAMINED}", NO_RULE,
+                                 children=tuple(f.node for f in findings)),
                    tuple(h for f in findings for h in f.hints))

@@ -13,7 +13,18 @@ import datetime as dt
 from exequatur.facts.model import Ruling, Source
 from exequatur.law.international.ruling_effect import ruling_fact
 from exequatur.law.national.rus.publication import entry_into_force, repealed
-from exequatur.law.reasoning import BARRED, NO_RULE, NOT_BARRED, UNKNOWN, Context, Finding, Node, Provision, Rulebook
+from exequatur.law.reasoning import (
+    BARRED,
+    NO_RULE,
+    NOT_BARRED,
+    UNKNOWN,
+    Context,
+    FactUse,
+    Finding,
+    Node,
+    Provision,
+    Rulebook,
+)
 
 LAW_ID = "rus-183-fz-2022"
 BODY = "ecthr"
@@ -40,7 +51,29 @@ CUT_OFF_RULE = Provision(
     in_force_from=dt.date(2022, 6, 11),
 )
 
-RULEBOOK = Rulebook(provisions=(CUT_OFF_RULE,))
+PAYMENT_UNTIL = dt.date(2023, 1, 1)
+PAYMENT_SOURCE = Source(
+    id="interfax-2022-06-08-payment",
+    url="https://interfax.com/newsroom/top-stories/80014/",
+    title="Interfax, 8 June 2022: the Federation Council votes for bills allowing Russia not to fulfil ECHR judgments "
+    "handed down after March 15, 2022; awards under earlier judgments to be paid until 1 January 2023, in roubles",
+)
+PAYMENT_RULE = Provision(
+    id="rus/183-fz-2022/payment",
+    order="domestic",
+    state="RUS",
+    instrument="Federal Law of 11 June 2022 No. 183-FZ",
+    article="rule on payment under judgments that became final before 15 March 2022",
+    text="Until 1 January 2023 the Prosecutor General's Office may pay the compensation awarded by judgments of the "
+    "European Court of Human Rights that entered into force before 15 March 2022, in roubles, to accounts with Russian "
+    "banks.",
+    source=PAYMENT_SOURCE,
+    note="Paraphrase from secondary sources (Interfax; Eurointegration quoting the Duma committee chair); the article "
+    "number and official text were not read. No payment after that date is provided for.",
+    in_force_from=dt.date(2022, 6, 11),
+)
+
+RULEBOOK = Rulebook(provisions=(CUT_OFF_RULE, PAYMENT_RULE))
 
 
 def decide(ctx: Context, ruling: Ruling) -> Finding | None:
@@ -67,8 +100,7 @@ def decide(ctx: Context, ruling: Ruling) -> Finding | None:
         applies = None
     if start is None:
         if applies is False:
-            return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar "
-                                            "it", NOT_BARRED, CUT_OFF_RULE, (use,), (in_force,)))
+            return _final_before_cut_off(ctx, use, in_force)
         return Finding(UNKNOWN, Node("The judgment falls under the 2022 law, whose entry into force is not confirmed",
                                      UNKNOWN, CUT_OFF_RULE, (use,), (in_force,)),
                        ("confirm the entry into force of Federal Law No. 183-FZ",))
@@ -78,6 +110,21 @@ def decide(ctx: Context, ruling: Ruling) -> Finding | None:
     if applies:
         return Finding(BARRED, Node("The judgment became final after 15 March 2022: not executed in Russia", BARRED,
                                     CUT_OFF_RULE, (use,), (in_force,)))
-    return Finding(NOT_BARRED, Node("The judgment became final before 15 March 2022: the 2022 law does not bar it (this "
-                                    "says only that this rule does not bar it)", NOT_BARRED, CUT_OFF_RULE, (use,),
-                                    (in_force,)))
+    return _final_before_cut_off(ctx, use, in_force)
+
+
+def _final_before_cut_off(ctx: Context, use: FactUse, in_force: Node) -> Finding:
+    """A judgment final on or before 15 March 2022 is not barred by the cut-off; but the same law provides for paying
+    the sums awarded only until 1 January 2023, so from then their payment is barred."""
+    until = ctx.fact("rus:183-fz:payment-until", f"Federal Law No. 183-FZ provides for payment under such judgments "
+                     f"until {PAYMENT_UNTIL.isoformat()}", PAYMENT_UNTIL, (PAYMENT_SOURCE,), (PAYMENT_UNTIL,))
+    not_cut = Node("The judgment became final on or before 15 March 2022: the cut-off does not reach it", False,
+                   CUT_OFF_RULE, (use,), (in_force,))
+    if ctx.on < PAYMENT_UNTIL:
+        return Finding(NOT_BARRED, Node("The 2022 law does not bar the judgment; the sum it awards may be paid until "
+                                        f"{PAYMENT_UNTIL.isoformat()}, in roubles, to an account with a Russian bank",
+                                        NOT_BARRED, PAYMENT_RULE, (until,), (not_cut,)),
+                       (f"from {PAYMENT_UNTIL.isoformat()} the 2022 law provides for no payment under the judgment",))
+    return Finding(BARRED, Node(f"Payment of the sum the judgment awards is barred: the 2022 law provided for it only "
+                                f"until {PAYMENT_UNTIL.isoformat()}; other measures of execution are not examined",
+                                BARRED, PAYMENT_RULE, (until,), (not_cut,)))
