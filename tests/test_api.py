@@ -164,3 +164,16 @@ def test_body_that_is_not_json(client: TestClient) -> None:
     assert r.status_code == 422 and "not valid JSON" in r.json()["error"]
     r = client.post("/api/ask", content=b"x" * 70_000, headers={"content-type": "application/json"})
     assert r.status_code == 413 and "larger than" in r.json()["error"]
+
+
+def test_unpaired_surrogates_and_symbol_searches(client: TestClient) -> None:
+    bad_name = '{"state": "RUS", "ruling_json": {"body": {"kind": "international", "name": "\\ud800"}, "kind": "judgment", ' \
+               '"issued": "2023-01-10"}}'
+    r = client.post("/api/ask", content=bad_name, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "surrogate" in r.json()["error"]
+    bad_scenario = '{"name": "x", "description": "\\ud800", "assume": []}'
+    r = client.post("/api/scenario", content=bad_scenario, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "surrogate" in r.json()["error"]
+    assert client.get("/api/rulings", params={"q": "!!!"}).json()["count"] == 0
+    found = client.get("/api/rulings", params={"q": "taliban"}).json()["records"]
+    assert found[0]["id"] == "icc-akhundzada-2025" and "other_names" in found[0]

@@ -83,6 +83,23 @@ def test_bad_input_is_one_line_exit_2(args: list[str], needle: str) -> None:
     ('{"body": "ictx", "kind": "judgment", "issued": "2026-01-10"}', "icty"),
     ('{"body": "icty", "kind": "judgment", "issued": "2026-02-30"}', "issued"),
     ('{"body": {"kind": "national", "state": "NLX"}, "kind": "judgment", "issued": "2026-01-10"}', "NLX"),
+    ('{"body": {"kind": "international", "name": "\\ud800"}, "kind": "judgment", "issued": "2023-01-10"}',
+     "unpaired surrogate"),
+    ('{"body": "ictr", "kind": "judgment", "issued": "2017-01-10"}', "outside the lifetime"),
+    ('{"body": "itlos", "kind": "order", "issued": "0001-01-01", "respondent": "RUS"}', "entered into force"),
+    ('{"body": {"kind": "national", "state": "NLD", "criminal": "false"}, "kind": "judgment", "issued": "2026-01-10"}',
+     "true or false"),
+    ('{"body": "icc", "kind": "arrest-warrant", "issued": 1641600000}', "YYYY-MM-DD"),
+    ('{"body": "icj", "kind": "judgment", "issued": "2020-01-01", "respondent": "RUS", "applicant": "RUS"}',
+     "different states"),
+    ('{"body": "ecthr", "kind": "judgment", "issued": "2021-05-04", "final": "2000-01-01", "respondent": "RUS"}',
+     "'final'"),
+    ('{"body": {"kind": "international", "basis": {"instrument": ["unclos"]}}, "kind": "judgment", '
+     '"issued": "2023-01-01"}', "'basis'"),
+    ('{"body": {"kind": "international", "basis": {"instruments": ["t' + '", "t'.join(str(i) for i in range(30))
+     + '"]}}, "kind": "judgment", "issued": "2023-01-01"}', "at most 20"),
+    ('{"body": "icc", "kind": "arrest-warrant", "issued": "2023-01-01", "acts_from": "2022-05-01", '
+     '"acts_to": "2021-01-01"}', "acts_to"),
 ])
 def test_bad_ruling_json(payload: str, needle: str) -> None:
     out = run("ask", "--state", "RUS", "--ruling-file", "-", "--on", "2026-02-01", stdin=payload)

@@ -44,6 +44,9 @@ Assume = Annotated[str | None, typer.Option("--assume", help="A what-if scenario
                                             "facts, or the name of a bundled one (e.g. russia-accedes); see README")]
 
 
+MAX_QUERY = 200  # characters: the same bound as the API's ``q``
+
+
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
@@ -193,8 +196,10 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
                                          if e.state == rec.id]
             _emit(data)
             return
+    if not record_id.strip() or len(record_id) > MAX_QUERY:
+        raise InputError(f"give an id of 1 to {MAX_QUERY} characters, e.g. `exequatur kb show icc-putin-2023`")
     named = [hit.ruling.id for hit in search.rulings(kb, record_id, limit=3)] + search.persons(kb, record_id)[:3]
-    if named:
+    if named and search.fold(record_id):
         raise InputError(f"unknown id {record_id!r}; found by that name: {', '.join(dict.fromkeys(named))} "
                          f"(see `exequatur rulings search {record_id}`)")
     everything = [*kb.states, *kb.rulings, *kb.bodies, *kb.situations, *kb.resolutions, *kb.instruments]
@@ -208,6 +213,8 @@ def rulings_search(query: Annotated[str, typer.Argument(metavar="QUERY", help="W
     """Rulings whose person, court, situation or other names contain every word of QUERY (case, accents and hyphens
     ignored: "almasri" finds "Al-Masri"), best match first."""
     kb = bundled()
+    if len(query) > MAX_QUERY:
+        raise InputError(f"QUERY has {len(query)} characters; give at most {MAX_QUERY} (a name, a court, a situation)")
     hits = search.rulings(kb, query)
     rows = [search.row(kb, hit.ruling) for hit in hits]
     if json_:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from exequatur.engine.evaluate import InputError, closest
+from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling
 from exequatur.law import international, national
@@ -84,8 +85,39 @@ def _texts(value: Any, where: str) -> list[str]:
     return [_text(v, where) for v in value]
 
 
+MAX_INSTRUMENTS = 20  # a court rests on a few treaties; more is not a description of a court
+_DATE_FIELDS = ("issued", "final", "acts_from", "acts_to", "crimes_from", "crimes_to")
+
+
+def check_text(value: Any, where: str = "ruling JSON") -> None:
+    """Every string in the JSON must be encodable text: a lone surrogate (\\ud800) would break every rendering."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"{where}: a string holds an unpaired surrogate ({json.dumps(value)[:40]}); give "
+                             "valid Unicode text") from None
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            check_text(k, where)
+            check_text(v, where)
+    elif isinstance(value, list):
+        for v in value:
+            check_text(v, where)
+
+
+def _person_of(kb: KnowledgeBase, subject: str) -> str | None:
+    """The person a subject names: a person id, or a name or other name matching exactly one recorded person."""
+    if subject in kb.persons:
+        return subject
+    wanted = search.fold(subject)
+    found = [p.id for p in kb.persons.values() if wanted and wanted in {search.fold(n) for n in (p.name, *p.aliases)}]
+    return found[0] if len(found) == 1 else None
+
+
 def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
-    """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new."""
+    """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new.
+    Raises InputError naming the field and what would be valid; ``null`` counts as absent."""
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -93,9 +125,11 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     if not isinstance(raw, dict):
         raise InputError(f"ruling JSON must be an object like {{\"body\": \"icty\", \"kind\": \"judgment\", "
                          f"\"issued\": \"2026-01-10\"}}, got {type(raw).__name__}")
+    check_text(raw)
+    raw = {k: v for k, v in raw.items() if v is not None}
     unknown = set(raw) - _RULING_FIELDS
     if unknown:
-        raise InputError(f"ruling JSON: unknown field {sorted(unknown)[0]!r}; valid fields: "
+        raise InputError(f"ruling JSON: unknown field {sorted(unknown)[0][:40]!r}; valid fields: "
                          f"{', '.join(sorted(_RULING_FIELDS))}")
     for old, new in _ALIASES.items():
         if old in raw and new in raw:
@@ -104,12 +138,16 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         if required not in raw:
             raise InputError(f"ruling JSON: field {required!r} is required (e.g. \"body\": \"icty\", \"kind\": "
                              "\"judgment\", \"issued\": \"2026-01-10\")")
+    for key in _DATE_FIELDS:  # dates only as ISO strings: a number would be read as a timestamp
+        if key in raw and not isinstance(raw[key], str):
+            raise InputError(f"ruling JSON: {key!r} must be a date written YYYY-MM-DD, got {type(raw[key]).__name__} "
+                             f"{json.dumps(raw[key])[:40]}")
     body = raw["body"]
     if isinstance(body, dict):
         kb, body_id = _hypothetical_body(kb, body)
     elif isinstance(body, str):
         if body not in kb.bodies:
-            raise InputError(f"ruling JSON: unknown body {body!r}{closest(body, kb.bodies)}")
+            raise InputError(f"ruling JSON: unknown body {body[:40]!r}{closest(body, kb.bodies)}")
         body_id = body
     else:
         raise InputError("ruling JSON: 'body' must be a body id (e.g. \"icc\") or an object describing the court")
@@ -117,11 +155,12 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     if subject is not None:
         subject = _text(subject, "'subject'")
     for key in ("respondent", "applicant", "situation", "id"):
-        if raw.get(key) is not None:
+        if key in raw:
             _text(raw[key], repr(key))
     fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("body", "subject", "id")}
-    if subject is not None and subject in kb.persons:
-        fields["subject"] = subject
+    person = _person_of(kb, subject) if subject is not None else None
+    if person is not None:
+        fields["subject"] = person
     elif subject is not None:
         fields["subject_name"] = str(subject)
     if "other_applicants" in fields:
@@ -129,13 +168,17 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         for code in fields["other_applicants"]:
             if code not in kb.states:
                 raise InputError(f"ruling JSON: unknown state {code[:20]!r} in 'other_applicants'"
-                                 f"{closest(code.upper(), kb.states)}")
+                                 f"{closest(code, kb.states, upper=True)}")
     for key in ("respondent", "applicant"):
         if key in fields and fields[key] not in kb.states:
-            raise InputError(f"ruling JSON: unknown state {fields[key]!r} in {key!r}"
-                             f"{closest(str(fields[key]).upper(), kb.states)}")
+            raise InputError(f"ruling JSON: unknown state {str(fields[key])[:20]!r} in {key!r}"
+                             f"{closest(str(fields[key]), kb.states, upper=True)}")
+    parties = [fields.get("respondent"), fields.get("applicant"), *fields.get("other_applicants", ())]
+    named = [p for p in parties if p]
+    if len(named) != len(set(named)):
+        raise InputError("ruling JSON: the respondent and the applicants must be different states")
     if "situation" in fields and fields["situation"] not in kb.situations:
-        raise InputError(f"ruling JSON: unknown situation {fields['situation']!r}"
+        raise InputError(f"ruling JSON: unknown situation {str(fields['situation'])[:40]!r}"
                          f"{closest(str(fields['situation']), kb.situations)}")
     try:
         ruling = Ruling(id=str(raw.get("id") or "hypothetical-ruling"), body=body_id, sources=("hypothetical",),
@@ -143,13 +186,26 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
-        raise InputError(f"ruling JSON: field {loc!r}: {err['msg']} (got {err.get('input')!r})") from None
+        if not loc:  # a check across fields (the period of the acts): its message says which
+            raise InputError(f"ruling JSON: {str(err['msg']).removeprefix('Value error, ')}") from None
+        raise InputError(f"ruling JSON: field {loc!r}: {err['msg']} (got {str(err.get('input'))[:40]!r})") from None
+    if ruling.final and ruling.final < ruling.issued:
+        raise InputError(f"ruling JSON: 'final' {ruling.final.isoformat()} is before 'issued' "
+                         f"{ruling.issued.isoformat()}: a ruling becomes final on or after the day it is issued")
+    if ruling.acts_from and ruling.acts_from > ruling.issued:
+        raise InputError(f"ruling JSON: 'acts_from' {ruling.acts_from.isoformat()} is after 'issued' "
+                         f"{ruling.issued.isoformat()}: a ruling concerns acts done before it")
     court = kb.bodies[body_id]
     if not court.open_on(ruling.issued):
         life = (f"{court.established.isoformat() if court.established else 'its establishment'} to "
                 f"{court.last_judicial_day.isoformat() if court.last_judicial_day else 'today'}")
         raise InputError(f"ruling JSON: 'issued' {ruling.issued.isoformat()} is outside the lifetime of the {court.name} "
                          f"({life}): it could issue no ruling then")
+    for ins in court.basis.instruments:  # nor before the treaty it rests on entered into force
+        instrument = kb.instruments.get(ins)
+        if instrument and instrument.in_force and ruling.issued < instrument.in_force:
+            raise InputError(f"ruling JSON: 'issued' {ruling.issued.isoformat()} is before the {instrument.title} "
+                             f"entered into force ({instrument.in_force.isoformat()}), on which the {court.name} rests")
     return kb, ruling
 
 
@@ -165,11 +221,16 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     states += _texts(raw.get("jurisdiction_conferred_by"), "body 'jurisdiction_conferred_by'")
     for s in states:
         if s not in kb.states:
-            raise InputError(f"ruling JSON: unknown state {s!r} in body{closest(str(s).upper(), kb.states)}")
-    basis_raw = raw.get("basis") or {}
-    if not isinstance(basis_raw, dict):
-        raise InputError("ruling JSON: body 'basis' must be an object {\"instruments\": [...], \"resolutions\": [...]}")
-    instruments = _texts(basis_raw.get("instruments"), "body 'basis.instruments'")
+            raise InputError(f"ruling JSON: unknown state {str(s)[:20]!r} in body{closest(str(s), kb.states, upper=True)}")
+    basis_raw = raw.get("basis")
+    basis_raw = {} if basis_raw is None else basis_raw
+    if not isinstance(basis_raw, dict) or set(basis_raw) - {"instruments", "resolutions"}:
+        raise InputError("ruling JSON: body 'basis' must be an object with 'instruments' and/or 'resolutions', e.g. "
+                         "{\"instruments\": [\"unclos\"], \"resolutions\": [1593]}")
+    instruments = list(dict.fromkeys(_texts(basis_raw.get("instruments"), "body 'basis.instruments'")))
+    if len(instruments) > MAX_INSTRUMENTS:
+        raise InputError(f"ruling JSON: body 'basis.instruments' names {len(instruments)} treaties; give at most "
+                         f"{MAX_INSTRUMENTS}")
     for ins in instruments:  # the treaty vocabulary is open: a treaty not in the knowledge base is answered unknown
         if not re.fullmatch(SLUG_ID, ins) or len(ins) > 80:
             raise InputError(f"ruling JSON: instrument {ins[:80]!r} is not a treaty id (lower-case letters, digits and "
@@ -177,13 +238,21 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     raw_resolutions = basis_raw.get("resolutions") or []
     if not isinstance(raw_resolutions, list) or not all(isinstance(r, str | int) for r in raw_resolutions):
         raise InputError("ruling JSON: body 'basis.resolutions' must be a list of resolution numbers, e.g. [1593]")
-    resolutions = [str(r) if str(r).startswith("unscr-") else f"unscr-{r}" for r in raw_resolutions]
+    resolutions = list(dict.fromkeys(str(r) if str(r).startswith("unscr-") else f"unscr-{r}" for r in raw_resolutions))
     for res in resolutions:
         if res not in kb.resolutions:
             raise InputError(f"ruling JSON: unknown resolution {res!r}; known: {', '.join(kb.resolutions)}")
-    name = raw.get("name") or (f"court of {raw.get('state')}" if kind == "national" else "international body")
+    criminal = raw.get("criminal", False)
+    if not isinstance(criminal, bool):
+        raise InputError(f"ruling JSON: body 'criminal' must be true or false, got {json.dumps(criminal)[:40]}")
+    if kind == "international" and raw.get("state") is not None:
+        raise InputError("ruling JSON: an international body has no 'state' (give 'basis' instead)")
+    name = raw.get("name")
+    if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
+        raise InputError("ruling JSON: body 'name' must be a text of 1 to 200 characters")
+    name = name or (f"court of {raw.get('state')}" if kind == "national" else "international body")
     try:
-        body = Body(id="hypothetical-body", name=str(name), kind=kind, criminal=bool(raw.get("criminal", False)),
+        body = Body(id="hypothetical-body", name=str(name), kind=kind, criminal=criminal,
                     state=raw.get("state"), jurisdiction_conferred_by=tuple(raw.get("jurisdiction_conferred_by") or ()),
                     basis=Basis(instruments=tuple(instruments), resolutions=tuple(resolutions)),
                     sources=("hypothetical",), hypothetical=True)

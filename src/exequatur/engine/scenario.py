@@ -38,6 +38,7 @@ import yaml
 from pydantic import ValidationError
 
 from exequatur.engine.evaluate import InputError, closest
+from exequatur.engine.inputs import check_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
 from exequatur.facts.model import SLUG_ID, Basis, Body, NationalLaw, Participation, Resolution, Situation, Trigger
 from exequatur.law import international, national
@@ -55,9 +56,9 @@ _ALIASES: dict[str, tuple[str, str | None]] = {
 VERBS: dict[str, tuple[str, str | None]] = {word: _ALIASES.get(word, (word, None)) for word in (
     "signature", "ratification", "accession", "acceptance", "approval", "succession", "withdrawal",
     "withdrawal-notified", "withdrawal-revoked", "signature-withdrawn", "declaration-12-3", "admission", "expulsion",
-    "membership", "ceased", "entry-into-force", "domestic-ratification", "deposit")}
-JOINING = {"deposit", "succession", "admission", "entry-into-force"}
-LEAVING = {"withdrawal-notified", "expulsion", "ceased"}
+    "membership", "ceased", "withdrawal-effective", "entry-into-force", "domestic-ratification", "deposit")}
+JOINING = {"deposit", "succession", "admission", "entry-into-force", "membership"}
+LEAVING = {"withdrawal-notified", "withdrawal-effective", "expulsion", "ceased"}
 _KINDS = ("state", "resolution", "law")
 _FIELDS = {
     "state": {"state", "instrument", "event", "date", "effective", "covers_from", "covers_to", "note"},
@@ -127,6 +128,7 @@ def parse(kb: KnowledgeBase, data: Any, origin: str = "scenario") -> Scenario:
     if not isinstance(data, Mapping):
         raise InputError(f"{origin}: expected an object with 'name' and 'assume' (a list of assumed facts), got "
                          f"{type(data).__name__}")
+    check_text(data, origin)
     extra = set(data) - {"name", "description", "assume"}
     if extra:
         raise InputError(f"{origin}: unknown field {sorted(map(str, extra))[0]!r}; valid: name, description, assume")
@@ -226,6 +228,10 @@ class _Builder:
         instrument = item.get("instrument")
         if instrument not in kb.instruments:
             raise self.fail(index, f"unknown instrument {instrument!r}; valid: {', '.join(kb.instruments)}")
+        only = kb.instruments[str(instrument)].open_to
+        if only is not None and state not in only:
+            raise self.fail(index, f"{state} cannot be a party to {instrument}, which is open only to "
+                            f"{', '.join(only)}")
         verb = item.get("event")
         if verb not in VERBS:
             raise self.fail(index, f"unknown event {verb!r}; valid: {', '.join(VERBS)}")
@@ -242,8 +248,8 @@ class _Builder:
             raise self.fail(index, f"{state} is already bound by {instrument} on {on.isoformat()}: assume a "
                             "withdrawal first, or choose a date when it is not")
         if event in LEAVING and status is not True:
-            raise self.fail(index, f"{state} is not bound by {instrument} on {on.isoformat()}, so it cannot "
-                            f"{verb}; valid only while it is a party or member")
+            raise self.fail(index, f"{state} is not bound by {instrument} on {on.isoformat()}, so a {verb} cannot be "
+                            "assumed; valid only while it is a party or member")
         fields: dict[str, Any] = {"state": state, "instrument": instrument, "event": event, "date": on,
                                   "instrument_type": instrument_type, "assumed": True, "note": item.get("note")}
         if event == "declaration-12-3":

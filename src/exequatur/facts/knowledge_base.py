@@ -147,11 +147,17 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
             need_sources(name, rid, rec.sources)
     for rid, ins in tables["instruments"].items():
         need_sources("instruments", rid, ins.status_sources, "status_sources")
+        for s in ins.open_to or ():
+            need("instruments", rid, "open_to", s, "states")
         need_sources("instruments", rid, ins.in_force_sources, "in_force_sources")
     for _i, ev in enumerate(participation):
         rid = f"{ev.state}/{ev.instrument}/{ev.event}/{ev.date}"
         need("participation", rid, "state", ev.state, "states")
         need("participation", rid, "instrument", ev.instrument, "instruments")
+        only = tables["instruments"][ev.instrument].open_to
+        if only is not None and ev.state not in only:
+            raise KnowledgeBaseError(f"participation.yaml: record {rid!r}, field 'state': {ev.state} cannot be a party "
+                                     f"to {ev.instrument}, which is open only to {', '.join(only)}")
         need_sources("participation", rid, ev.sources)
     for rid, res in tables["resolutions"].items():
         for s in res.binds:

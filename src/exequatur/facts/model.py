@@ -109,6 +109,7 @@ class Instrument(Sourced):
     in_force_sources: tuple[str, ...] = ()
     status_sources: tuple[str, ...] = ()
     status_as_of: dt.date | None = None  # the participant list read records instruments up to this date only
+    open_to: tuple[str, ...] | None = None  # the only states that can be parties (a bilateral agreement); None: any
 
 
 class OperativeParagraph(Record):

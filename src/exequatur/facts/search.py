@@ -58,8 +58,11 @@ def terms(kb: KnowledgeBase, ruling: Ruling) -> tuple[str, ...]:
 def rulings(kb: KnowledgeBase, query: str, limit: int | None = None) -> list[Hit]:
     """Rulings with a text in which every word of ``query`` begins a word (folded; a word also matches a name
     written with hyphens or spaces inside it, e.g. "almasri" matches "Al-Masri"), best first, then by date and id. An empty query
-    finds every ruling. The best-matching come first, the most recent first among equals."""
-    words = fold(query).split()
+    finds every ruling; a query with no letters or digits finds none. The best-matching come first, the most recent
+    first among equals."""
+    words = list(dict.fromkeys(fold(query).split()))
+    if query.strip() and not words:
+        return []  # punctuation, symbols or marks only: nothing to look for
     found: list[Hit] = []
     for ruling in kb.rulings.values():
         texts = [fold(t) for t in terms(kb, ruling)]

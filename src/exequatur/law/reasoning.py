@@ -151,7 +151,7 @@ class Context:
         on the *absence* of an event (no deposit, no admission) is sourced by ``absent_in``'s participant list."""
         sources = self.status_list(absent_in) if absent_in else _sources_of(self.kb, seg.basis)
         head = self.fact(key, statement, seg.value, sources, changes, any(ev.assumed for ev in seg.basis))
-        return (head, *(self.event(ev, _describe(ev)) for ev in seg.basis))
+        return (head, *(self.event(ev, describe_event(ev)) for ev in seg.basis))
 
     def status_list(self, instrument: str) -> tuple[Source, ...]:
         """The sources of an instrument's complete participant list: what makes a state's absence from it a fact."""
@@ -195,7 +195,8 @@ _EVENT_WORDS = {
 }
 
 
-def _describe(ev: Participation) -> str:
+def describe_event(ev: Participation) -> str:
+    """A participation event in words: '<state> deposited its instrument of ratification (<instrument>) on <date>'."""
     words = _EVENT_WORDS[ev.event].format(type=ev.instrument_type or "ratification")
     text = f"{ev.state} {words} ({ev.instrument}) on {ev.date.isoformat()}"
     if not ev.confirmed:

@@ -70,6 +70,9 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
 def _by_regimes(ctx: Context, ruling: Ruling, body: Body, state: str) -> Finding:
     findings = [regime.decide(ctx, ruling, state) for regime in REGIMES if regime.applies_to(body)]
     if not findings:
-        return Finding(UNKNOWN, Node(f"No encoded rule governs the effect of rulings of the {body.name}: its legal basis "
-                                     "is not recorded", None), ("record the legal basis of the body's competence",))
+        named = [*body.basis.instruments, *body.basis.resolutions]
+        why = (f"no encoded rule reads its basis ({', '.join(named)}) alone" if named else
+               "its legal basis is not recorded")
+        return Finding(UNKNOWN, Node(f"No encoded rule governs the effect of rulings of the {body.name}: {why}", None),
+                       ("record the legal basis of the body's competence",))
     return strongest(findings, f"{state} and {ruling.id}: every applicable regime")

@@ -109,15 +109,19 @@ def eu_timeline(kb: KnowledgeBase, state: str) -> Timeline[str]:
 
     def compute() -> Timeline[str]:
         segments: list[Segment[str]] = [Segment(None, NOT_MEMBER, (), "not a member of the European Union")]
-        for ev in kb.events(state, EU):
-            if ev.event == "membership":
+        now = NOT_MEMBER
+        for ev in kb.events(state, EU):  # in date order; an event that does not fit the current status changes nothing
+            if ev.event == "membership" and now == NOT_MEMBER:
+                now = MEMBER
                 segments.append(Segment(ev.date, MEMBER, (ev,), f"a member state from {ev.date.isoformat()} (of the "
                                         "European Communities, which the European Union continues)"))
-            elif ev.event == "withdrawal-effective":
+            elif ev.event == "withdrawal-effective" and now == MEMBER:
+                now = TRANSITION
                 segments.append(Segment(ev.date, TRANSITION, (ev,), f"withdrew from the European Union with effect "
                                         f"from {ev.date.isoformat()}; EU law still applied to it during a transition "
                                         "period"))
-            elif ev.event == "ceased":
+            elif ev.event == "ceased" and now in (MEMBER, TRANSITION):
+                now = NOT_MEMBER
                 segments.append(Segment(ev.date, NOT_MEMBER, (ev,), f"EU law ceased to apply to it from "
                                         f"{ev.date.isoformat()}"))
         return Timeline(segments)

@@ -111,7 +111,7 @@ def applies_to(body: Body) -> bool:
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     """Charter art. 94(1) and Statute art. 59: the parties to the case must comply; nobody else is bound."""
-    found = case_parties(ctx, ruling, ART_94_1)
+    found = case_parties(ctx, ruling, ART_94_1, state)
     if isinstance(found, Finding):
         return found
     parties, named = found

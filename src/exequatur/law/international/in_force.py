@@ -14,6 +14,8 @@ import datetime as dt
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Participation
 from exequatur.law.international import echr, icj_statute, rome_statute, un_charter, unclos
+from exequatur.law.international.consent import status_from_events
+from exequatur.law.international.foreign_courts import EU, eu_timeline
 
 
 def in_force_for(kb: KnowledgeBase, state: str, instrument: str, on: dt.date
@@ -25,17 +27,16 @@ def in_force_for(kb: KnowledgeBase, state: str, instrument: str, on: dt.date
         un_charter.INSTRUMENT: lambda: un_charter.membership_timeline(kb, state),
         unclos.INSTRUMENT: lambda: unclos.party_timeline(kb, state),
         icj_statute.INSTRUMENT: lambda: icj_statute.party_timeline(kb, state),
+        EU: lambda: eu_timeline(kb, state),
     }.get(instrument)
     if timeline is not None:
         tl = timeline()
         seg = tl.at(on)
-        value = None if seg.value in ("unknown", "party-or-former-party") else seg.value in ("party", "member")
+        value = None if seg.value in ("unknown", "party-or-former-party") else seg.value in ("party", "member",
+                                                                                             "transition")
         return value, seg.basis, tl.changes
     if instrument not in kb.instruments:
         return None, (), ()
     events = kb.events(state, instrument)
-    changes = tuple(e.date for e in events)
-    past = tuple(e for e in events if e.date <= on)
-    if any(e.event == "entry-into-force" for e in past):
-        return True, past, changes
-    return (None if past else False), past, changes
+    value, past = status_from_events(events, on)
+    return value, past, tuple(e.date for e in events)

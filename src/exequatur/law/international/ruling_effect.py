@@ -48,13 +48,19 @@ def not_in_effect(ctx: Context, ruling: Ruling) -> Finding | None:
     return None
 
 
-def case_parties(ctx: Context, ruling: Ruling, provision: Provision, case: str = "case"
+def case_parties(ctx: Context, ruling: Ruling, provision: Provision, ctx_state: str, case: str = "case"
                  ) -> tuple[tuple[str, ...], FactUse] | Finding:
-    """The parties to the case (respondent, applicant) as a consulted fact — or an ``unknown`` finding, citing
-    ``provision``, where none is recorded. For courts whose rulings bind the parties to the case only."""
+    """The parties to the case (respondent, applicants) as a consulted fact — or an ``unknown`` finding, citing
+    ``provision``, where none is recorded, or where one side is missing and ``ctx_state`` (the state asked about) is
+    not among those recorded: it may be the missing party. For courts whose rulings bind the parties only."""
     parties = tuple(dict.fromkeys(s for s in (ruling.respondent, ruling.applicant, *ruling.other_applicants) if s))
     if not parties:
         return Finding(UNKNOWN, Node(f"The parties to the {case} are not recorded (give 'respondent' and 'applicant')",
                                      None, provision), (f"give the parties to the {case}",))
+    missing = "respondent" if ruling.respondent is None else "applicant" if ruling.applicant is None else None
+    if missing and ctx_state not in parties:
+        return Finding(UNKNOWN, Node(f"Only one side of the {case} is recorded ({', '.join(parties)}): the {missing} is "
+                                     f"not, and {ctx_state} may be it", None, provision),
+                       (f"give the {missing} of the {case}",))
     return parties, ruling_fact(ctx, ruling, "parties", f"The parties to the {case} in {ruling.id}: "
                                 f"{', '.join(parties)}", parties, ruling.sources)

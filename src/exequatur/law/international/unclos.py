@@ -121,7 +121,7 @@ def applies_to(body: Body) -> bool:
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     rule = ART_290_6 if ruling.kind == "order" else ART_296_1
-    found = case_parties(ctx, ruling, rule, "dispute")
+    found = case_parties(ctx, ruling, rule, state, "dispute")
     if isinstance(found, Finding):
         return found
     parties, named = found
