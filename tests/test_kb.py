@@ -123,7 +123,7 @@ def test_readme_lists_every_court_with_its_lifetime_and_successor(kb: KnowledgeB
             continue
         row = next((r for name, r in rows.items() if name.startswith(body.name)), None)
         assert row is not None, f"{body.name} is not in the README's table of courts"
-        for day in (body.established, body.closed, body.handover.start if body.handover else None):
+        for day in (body.established, body.closed, body.judicial_end, body.handover.start if body.handover else None):
             if day is not None:
                 assert day.isoformat() in row, f"{body.name}: {day} is not in its README row"
 
