@@ -41,8 +41,8 @@ def test_where_and_when_json() -> None:
     by_state = {s["state"]: s for s in data["states"]}
     assert by_state["MNG"]["international"]["outcome"] == "obliged"
     assert by_state["CHN"]["international"]["outcome"] == "not_obliged"
-    out = run("when", "--state", "RUS", "--ruling", "icc-putin-2023", "--from", "2023-01-01", "--to", "2027-12-31",
-              "--json")
+    out = run("when", "--state", "RUS", "--ruling", "icc-lvova-belova-2023", "--from", "2023-01-01", "--to",
+              "2027-12-31", "--json")
     intervals = json.loads(out.stdout)["intervals"]
     assert [(i["from"], i["domestic"]) for i in intervals] == [("2023-01-01", "no_rule"), ("2026-01-09", "barred")]
     assert intervals[1]["changed_by"]

@@ -1,7 +1,9 @@
 """Golden cases from real events, kept as data a lawyer can read and add to (tests/golden/cases.yaml).
 
 Each case may also name words that must (``in_explanation``) or must not (``not_in_explanation``) appear in the
-explanations, and words a change hint must carry (``in_hints``)."""
+explanations, and words a change hint must carry (``in_hints``). Domestic cases may name the rule findings that must be
+there (``findings``: "effect provision-id") or absent (``absent_findings``: provision ids), the provision that decides
+(``decided_by``), a condition's outcome if met (``condition_if_met``) and ``conflict_possible``."""
 
 from __future__ import annotations
 
@@ -40,6 +42,18 @@ def test_golden(kb: KnowledgeBase, case: dict) -> None:
         assert data["domestic"]["outcome"] == case["domestic"], data["domestic"]["explanation"]
     if "conflict" in case:
         assert data["conflict"] is case["conflict"]
+    if "conflict_possible" in case:
+        assert data["conflict_possible"] is case["conflict_possible"]
+    found = {f"{f['effect']} {f['provision']['id']}" for f in data["domestic"]["findings"]}
+    missing_findings = set(case.get("findings", ())) - found
+    assert not missing_findings, f"findings missing: {missing_findings}; found: {found}"
+    present = {f["provision"]["id"] for f in data["domestic"]["findings"]} & set(case.get("absent_findings", ()))
+    assert not present, f"findings that must be absent: {present}"
+    if "decided_by" in case:
+        assert data["domestic"]["decided_by"] == case["decided_by"], found
+    if "condition_if_met" in case:
+        assert {f["condition"]["if_met"] for f in data["domestic"]["findings"] if "condition" in f} == \
+            {case["condition_if_met"]}
     cited = _provisions(data["international"]["explanation"]) | _provisions(data["domestic"]["explanation"])
     missing = set(case.get("provisions", ())) - cited
     assert not missing, f"provisions not in the explanation: {missing}"

@@ -1,5 +1,6 @@
 """Properties (hypothesis): outcomes are constant inside every interval ``when`` returns; a fact about another state
-never changes a decision; every explanation node cites a provision or a sourced (or assumed) fact."""
+never changes a decision; every explanation node cites a provision or a sourced (or assumed) fact; every domestic
+finding cites a provision in force on the date, and the domestic outcome is the one its findings decide."""
 
 from __future__ import annotations
 
@@ -13,17 +14,19 @@ from hypothesis import strategies as st
 from exequatur import KnowledgeBase, KnowledgeBaseError, Outcome, ask, bundled, outcomes, when, where
 from exequatur.facts.knowledge_base import build
 from exequatur.facts.model import Participation
-from exequatur.law.reasoning import NO_RULE, UNKNOWN, Node
+from exequatur.law import national
+from exequatur.law.reasoning import CONDITIONS, EFFECTS, NO_RULE, PENALISES, UNKNOWN, Node
 
 KB = bundled()
 STATES = sorted(KB.states)
+DOMESTIC = sorted(national.STATES)  # the states whose law is encoded
 RULINGS = sorted(KB.rulings)
 DAYS = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2032, 12, 31))
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
-@given(st.sampled_from(STATES), st.sampled_from(RULINGS), st.data())
+@given(st.one_of(st.sampled_from(STATES), st.sampled_from(DOMESTIC)), st.sampled_from(RULINGS), st.data())
 def test_outcome_constant_inside_each_interval(state: str, ruling: str, data: st.DataObject) -> None:
     intervals = when(KB, state, ruling, dt.date(1995, 1, 1), dt.date(2032, 12, 31))
     assert intervals[0].start == dt.date(1995, 1, 1) and intervals[-1].end == dt.date(2032, 12, 31)
@@ -48,7 +51,7 @@ def _with_event(kb: KnowledgeBase, event: Participation) -> KnowledgeBase:
     fields.pop("version")
     fields["participation"] = (*kb.participation, event)
     for name in ("sources", "states", "instruments", "resolutions", "bodies", "situations", "persons", "rulings",
-                 "national_laws"):
+                 "national_laws", "national_decisions"):
         fields[name] = list(fields[name].values())
     return build(**fields)
 
@@ -88,3 +91,23 @@ def test_every_node_cites_a_provision_or_a_sourced_fact(state: str, ruling: str,
     answer = ask(KB, state, ruling, on)
     _check(answer.international.explanation)
     _check(answer.domestic.explanation)
+
+
+@FAST
+@given(st.sampled_from(DOMESTIC), st.sampled_from(RULINGS), DAYS)
+def test_every_finding_cites_a_provision_in_force_on_the_date(state: str, ruling: str, on: dt.date) -> None:
+    domestic = ask(KB, state, ruling, on).domestic
+    deciding = [f for f in domestic.findings if f.effect != PENALISES]
+    for f in domestic.findings:
+        assert f.effect in EFFECTS
+        assert f.provision.in_force(on), f"{f.provision.id} cited on {on} but in force {f.provision.in_force_from}–"
+        assert (f.condition is not None) == (f.effect == CONDITIONS), f.provision.id
+        _check(f.node)
+    if not deciding:
+        assert domestic.outcome == NO_RULE and domestic.decided_by is None
+    else:
+        assert domestic.decided_by in {f.provision.id for f in deciding}
+        rank = {"bars": "barred", "unknown": "unknown", "conditions": "conditional", "permits": "not_barred",
+                "implements": "not_barred"}
+        strongest = min(deciding, key=lambda f: list(rank).index(f.effect))
+        assert domestic.outcome == rank[strongest.effect]

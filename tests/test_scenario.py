@@ -32,15 +32,17 @@ def accession(state: str, date: str) -> dict:
 
 
 def test_russian_accession_flips_both_orders_from_art_126_2_date(kb: KnowledgeBase) -> None:
+    # The Lvova-Belova warrant, not the Putin one: the serving President's inviolability (Constitution art. 91) bars
+    # his arrest in Russian law whatever art. 6 says.
     what_if = apply(kb, parse_text(kb, (EXAMPLES / "russia-accedes.yaml").read_text(encoding="utf-8")))
-    before = ask(what_if, "RUS", "icc-putin-2023", D(2026, 5, 31))
-    after = ask(what_if, "RUS", "icc-putin-2023", D(2026, 6, 1))
+    before = ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 5, 31))
+    after = ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 6, 1))
     assert (before.international.outcome, before.domestic.outcome) == ("not_obliged", "barred")
     assert (after.international.outcome, after.domestic.outcome) == ("obliged", "not_barred")
     assert after.scenario == "russia-accedes"
     assumed = after.to_dict()["assumed_facts"]
     assert any("2026-03-02" in f["fact"] and f["assumed"] for f in assumed)
-    intervals = when(what_if, "RUS", "icc-putin-2023", D(2026, 1, 1), D(2026, 12, 31))
+    intervals = when(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 1, 1), D(2026, 12, 31))
     assert [(iv.start, iv.international, iv.domestic) for iv in intervals] == [
         (D(2026, 1, 1), "not_obliged", "no_rule"),
         (D(2026, 1, 9), "not_obliged", "barred"),
@@ -59,13 +61,13 @@ def test_example_referral_and_repeal(kb: KnowledgeBase) -> None:
     referral = apply(kb, parse_text(kb, (EXAMPLES / "security-council-refers-ukraine.yaml").read_text()))
     assert ask(referral, "CHN", "icc-putin-2023", D(2026, 9, 1)).international.outcome == "obliged"
     repeal = apply(kb, parse_text(kb, (EXAMPLES / "art6-repealed.yaml").read_text()))
-    assert [(iv.start, iv.domestic) for iv in when(repeal, "RUS", "icc-putin-2023", D(2026, 1, 1), D(2027, 12, 31))] \
+    assert [(iv.start, iv.domestic) for iv in when(repeal, "RUS", "icc-lvova-belova-2023", D(2026, 1, 1), D(2027, 12, 31))] \
         == [(D(2026, 1, 1), "no_rule"), (D(2026, 1, 9), "barred"), (D(2027, 1, 1), "no_rule")]
 
 
 def test_ruling_date_reading_keeps_the_bar_after_accession(kb: KnowledgeBase) -> None:
     what_if = scenario(kb, accession("RUS", "2026-03-02"))
-    answer = ask(what_if, "RUS", "icc-putin-2023", D(2026, 7, 1), {"rus-art6-treaty-date": "ruling-date"})
+    answer = ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 7, 1), {"rus-art6-treaty-date": "ruling-date"})
     assert answer.domestic.outcome == "barred"  # the Statute was not a treaty of Russia on 17 March 2023
 
 
@@ -103,8 +105,8 @@ def test_security_council_referral_binds_all_members_and_reading_decides_russian
     answer = ask(what_if, "CHN", "icc-putin-2023", D(2026, 9, 1))
     assert answer.international.outcome == "obliged"
     assert "un-charter/art-25" in {p.id for p in answer.international.provisions}
-    assert ask(what_if, "RUS", "icc-putin-2023", D(2026, 9, 1)).domestic.outcome == "barred"
-    situation = ask(what_if, "RUS", "icc-putin-2023", D(2026, 9, 1), {"rus-art6-competence": "situation-competence"})
+    assert ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 9, 1)).domestic.outcome == "barred"
+    situation = ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 9, 1), {"rus-art6-competence": "situation-competence"})
     assert situation.domestic.outcome == "not_barred"
 
 
@@ -120,8 +122,8 @@ def test_tribunal_established_under_chapter_vii(kb: KnowledgeBase) -> None:
 
 def test_law_repealed(kb: KnowledgeBase) -> None:
     what_if = scenario(kb, {"law": "rus-fkz-2025-judicial-system-art-6", "repealed": "2026-10-01"})
-    assert ask(what_if, "RUS", "icc-putin-2023", D(2026, 9, 30)).domestic.outcome == "barred"
-    answer = ask(what_if, "RUS", "icc-putin-2023", D(2026, 10, 1))
+    assert ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 9, 30)).domestic.outcome == "barred"
+    answer = ask(what_if, "RUS", "icc-lvova-belova-2023", D(2026, 10, 1))
     assert answer.domestic.outcome == "no_rule"
     assert any("2026-10-01" in f.statement for f in answer.assumed_facts)
 

@@ -18,7 +18,14 @@ from rich.console import Console
 from exequatur.engine import evaluate, scenario
 from exequatur.engine.decision import SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, when_dict, where_dict
-from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.engine.inputs import (
+    READINGS,
+    RULEBOOK_GROUPS,
+    hypothetical_ruling,
+    parse_date,
+    parse_readings,
+    provision,
+)
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
@@ -230,14 +237,31 @@ def rulings_search(query: Annotated[str, typer.Argument(metavar="QUERY", help="W
 
 
 @law_app.command("list")
-def law_list() -> None:
-    """Every encoded provision with its citation and period in force, and every reading."""
-    for p in PROVISIONS:
-        period = f"{p.in_force_from or '…'} – {p.in_force_to or 'in force'}"
-        typer.echo(f"{p.id:38} {p.citation}  ({period})")
-    typer.echo("")
-    for r in READINGS:
-        typer.echo(f"reading {r.id}: {' | '.join(o.name for o in r.options)} (default {r.default})")
+def law_list(json_: Json = False) -> None:
+    """Every encoded provision with its citation and period in force, and every reading: international law first,
+    then each state whose law is encoded, by name."""
+    names = bundled().states
+    groups = [("International law" if code is None else f"{names[code].name if code in names else code} ({code})",
+               code, books) for code, books in RULEBOOK_GROUPS]
+    groups[1:] = sorted(groups[1:], key=lambda g: g[0])
+    if json_:
+        _emit({"groups": [{"group": title, "state": code,
+                           "provisions": [{"id": p.id, "citation": p.citation,
+                                           "in_force": {"from": p.in_force_from.isoformat() if p.in_force_from else None,
+                                                        "to": p.in_force_to.isoformat() if p.in_force_to else None}}
+                                          for book in books for p in book.provisions],
+                           "readings": [{"id": r.id, "options": [o.name for o in r.options], "default": r.default}
+                                        for book in books for r in book.readings]}
+                          for title, code, books in groups]})
+        return
+    for title, _code, books in groups:
+        typer.echo(title)
+        for p in dict.fromkeys(p for book in books for p in book.provisions):
+            period = f"{p.in_force_from or '…'} – {p.in_force_to or 'in force'}"
+            typer.echo(f"  {p.id:44} {p.citation}  ({period})")
+        for r in dict.fromkeys(r for book in books for r in book.readings):
+            typer.echo(f"  reading {r.id}: {' | '.join(o.name for o in r.options)} (default {r.default})")
+        typer.echo("")
 
 
 @law_app.command("show")

@@ -17,11 +17,14 @@ STYLE = {
     "urged": "yellow",
     "not_obliged": "green",
     "barred": "bold magenta",
+    "conditional": "bold blue",
     "not_barred": "cyan",
     "no_rule": "dim",
     "unknown": "bold yellow",
 }
 LABEL = {"international": "International law", "domestic": "Domestic law"}
+EFFECT_STYLE = {"bars": "bold magenta", "unknown": "bold yellow", "conditions": "bold blue", "permits": "cyan",
+                "implements": "cyan", "penalises": "red"}
 
 
 def outcome_text(outcome: str) -> Text:
@@ -45,6 +48,9 @@ def answer(a: Answer, console: Console) -> None:
         console.print(line)
     if a.conflict:
         console.print(Text("CONFLICT: international law obliges and domestic law bars", style="bold red reverse"))
+    elif a.conflict_possible:
+        console.print(Text("CONFLICT POSSIBLE: international law obliges and domestic law makes enforcement hang on a "
+                           "condition", style="bold blue reverse"))
     for d in (a.international, a.domestic):
         console.print(_tree(d))
     console.print(Text(f"knowledge base {a.kb_version}", style="dim"))
@@ -54,6 +60,18 @@ def _tree(d: Decision) -> Group:
     root = Tree(Text(f"{LABEL[d.order]} — ", style="bold").append_text(outcome_text(d.outcome)))
     _add(root, d.explanation)
     parts: list = [root]
+    if d.findings:
+        found = Tree(Text("Findings (each applicable rule and its effect)", style="bold"))
+        for f in d.findings:
+            line = Text(f.effect, style=EFFECT_STYLE.get(f.effect, ""))
+            line.append(f"  {f.provision.citation}", style="cyan")
+            if f.provision.id == d.decided_by:
+                line.append("  (decides)", style="bold")
+            line.append(f"\n  {f.node.statement}")
+            if f.condition is not None:
+                line.append(f"\n  condition: {f.condition.event} — if it occurs: {f.condition.if_met}", style="blue")
+            found.add(line)
+        parts.append(found)
     if d.changes_if:
         hints = Tree(Text("What would change this", style="bold"))
         for h in d.changes_if:
@@ -92,7 +110,7 @@ def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console, sc
     for a in sorted(answers, key=lambda a: (a.international, a.state)):
         counts[a.international] = counts.get(a.international, 0) + 1
         table.add_row(a.state + (" *" if a.assumed else ""), outcome_text(a.international), outcome_text(a.domestic),
-                      "yes" if a.conflict else "")
+                      "yes" if a.conflict else "possible" if a.conflict_possible else "")
     console.print(table)
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if any(a.assumed for a in answers):
@@ -108,6 +126,8 @@ def when(state: str, ruling: str, intervals: list[Interval], console: Console, s
         line.append_text(outcome_text(iv.domestic))
         if iv.conflict:
             line.append("  CONFLICT", style="bold red")
+        elif iv.conflict_possible:
+            line.append("  CONFLICT POSSIBLE", style="bold blue")
         console.print(line)
         for fact in iv.changed_by:
             console.print(Text(f"    changed by: {'(assumed) ' if fact.assumed else ''}{fact.statement}", style="dim"))

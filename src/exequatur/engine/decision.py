@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from exequatur.law.reasoning import BARRED, OBLIGED, FactUse, Node, Provision
+from exequatur.law.reasoning import BARRED, CONDITIONAL, OBLIGED, FactUse, Node, Provision, RuleFinding
 
-SCHEMA = "exequatur.decision/1"
+SCHEMA = "exequatur.decision/2"
 ENGINE_VERSION = "0.1.0"
 
 
@@ -29,10 +29,12 @@ class Decision:
     changes_if: tuple[str, ...]
     facts: tuple[FactUse, ...]
     change_points: tuple[dt.date, ...]
+    findings: tuple[RuleFinding, ...] = ()  # domestic order: each applicable rule with its effect
+    decided_by: str | None = None  # domestic order: the id of the provision that decided the outcome
 
     @property
     def provisions(self) -> tuple[Provision, ...]:
-        seen: dict[str, Provision] = {}
+        seen: dict[str, Provision] = {f.provision.id: f.provision for f in self.findings}
         stack = [self.explanation]
         while stack:
             node = stack.pop()
@@ -42,13 +44,17 @@ class Decision:
         return tuple(seen.values())
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "outcome": self.outcome,
             "reading": dict(self.readings),
             "provisions": [provision_dict(p) for p in self.provisions],
             "explanation": node_dict(self.explanation),
             "changes_if": list(self.changes_if),
         }
+        if self.order == "domestic":
+            out["findings"] = [finding_dict(f) for f in self.findings]
+            out["decided_by"] = self.decided_by
+        return out
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,12 @@ class Answer:
     @property
     def conflict(self) -> bool:
         """International law obliges and domestic law bars: the case this project exists to show."""
-        return self.international.outcome == OBLIGED and self.domestic.outcome == BARRED
+        return conflict(self.international.outcome, self.domestic.outcome)
+
+    @property
+    def conflict_possible(self) -> bool:
+        """International law obliges and domestic law makes enforcement hang on a condition."""
+        return conflict_possible(self.international.outcome, self.domestic.outcome)
 
     @property
     def change_points(self) -> tuple[dt.date, ...]:
@@ -87,6 +98,7 @@ class Answer:
             "international": self.international.to_dict(),
             "domestic": self.domestic.to_dict(),
             "conflict": self.conflict,
+            "conflict_possible": self.conflict_possible,
             "assumed_facts": [fact_dict(f) for f in self.assumed_facts],
         }
 
@@ -102,6 +114,25 @@ class Answer:
             if keep(use):
                 found.setdefault(use.key, use)
         return tuple(found.values())
+
+
+def conflict(international: str, domestic: str) -> bool:
+    """International law obliges and domestic law bars."""
+    return international == OBLIGED and domestic == BARRED
+
+
+def conflict_possible(international: str, domestic: str) -> bool:
+    """International law obliges and domestic law is conditional: a conflict if the condition goes the wrong way."""
+    return international == OBLIGED and domestic == CONDITIONAL
+
+
+def finding_dict(f: RuleFinding) -> dict[str, Any]:
+    """One domestic rule finding: the provision, its effect, its statement and reasoning, and its condition."""
+    out: dict[str, Any] = {"provision": {"id": f.provision.id, "citation": f.provision.citation}, "effect": f.effect,
+                           "statement": f.node.statement, "explanation": node_dict(f.node)}
+    if f.condition is not None:
+        out["condition"] = {"event": f.condition.event, "if_met": f.condition.if_met}
+    return out
 
 
 def provision_dict(p: Provision) -> dict[str, Any]:

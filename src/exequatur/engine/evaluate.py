@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, fact_dict
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 from exequatur.facts.temporal import ONE_DAY
@@ -109,18 +109,19 @@ class Outcome:
     international_reading: Mapping[str, str]
     domestic_reading: Mapping[str, str]
     conflict: bool
+    conflict_possible: bool
     assumed: bool
 
     @classmethod
     def of(cls, a: Answer) -> Outcome:
         return cls(a.state, a.international.outcome, a.domestic.outcome, a.international.readings,
-                   a.domestic.readings, a.conflict, bool(a.assumed_facts))
+                   a.domestic.readings, a.conflict, a.conflict_possible, bool(a.assumed_facts))
 
     def to_dict(self) -> dict[str, Any]:
         return {"state": self.state,
                 "international": {"outcome": self.international, "reading": dict(self.international_reading)},
                 "domestic": {"outcome": self.domestic, "reading": dict(self.domestic_reading)},
-                "conflict": self.conflict, "assumed": self.assumed}
+                "conflict": self.conflict, "conflict_possible": self.conflict_possible, "assumed": self.assumed}
 
 
 TRACK_START = dt.date(1900, 1, 1)
@@ -168,8 +169,15 @@ class Interval:
     end: dt.date
     international: str
     domestic: str
-    conflict: bool
     changed_by: tuple[FactUse, ...]
+
+    @property
+    def conflict(self) -> bool:
+        return conflict(self.international, self.domestic)
+
+    @property
+    def conflict_possible(self) -> bool:
+        return conflict_possible(self.international, self.domestic)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +186,7 @@ class Interval:
             "international": self.international,
             "domestic": self.domestic,
             "conflict": self.conflict,
+            "conflict_possible": self.conflict_possible,
             "changed_by": [fact_dict(f) for f in self.changed_by],
         }
 
@@ -200,11 +209,10 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
         outcome = (answer.international.outcome, answer.domestic.outcome)
         if intervals and (intervals[-1].international, intervals[-1].domestic) == outcome:
             prev = intervals[-1]
-            intervals[-1] = Interval(prev.start, last, prev.international, prev.domestic, prev.conflict,
-                                     prev.changed_by)
+            intervals[-1] = Interval(prev.start, last, prev.international, prev.domestic, prev.changed_by)
         else:
             cause = _changed_at(day, answer) if intervals else ()
-            intervals.append(Interval(day, last, *outcome, answer.conflict, cause))
+            intervals.append(Interval(day, last, *outcome, cause))
         if nxt is None or nxt > end:
             break
         day = nxt
@@ -233,7 +241,8 @@ def _decision(order: str, finding: Finding, ctx: Context) -> Decision:
     points = tuple(sorted(ctx.change_points()))
     return Decision(order=order, outcome=finding.outcome, explanation=finding.node,
                     readings=dict(ctx.readings_used), changes_if=tuple(dict.fromkeys(finding.hints)),
-                    facts=tuple(ctx.uses), change_points=points)
+                    facts=tuple(ctx.uses), change_points=points, findings=finding.findings,
+                    decided_by=finding.decided_by)
 
 
 def resolve_ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:

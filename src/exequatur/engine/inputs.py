@@ -21,12 +21,15 @@ from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling
 from exequatur.law import international, national
-from exequatur.law.reasoning import Provision, Reading
+from exequatur.law.reasoning import Provision, Reading, Rulebook
 
 READINGS: tuple[Reading, ...] = tuple(r for book in (*international.RULEBOOKS, *national.RULEBOOKS)
                                       for r in book.readings)
 PROVISIONS: tuple[Provision, ...] = tuple(
     dict.fromkeys(p for book in (*international.RULEBOOKS, *national.RULEBOOKS) for p in book.provisions))
+# The rulebooks by legal order: international law (state None), then each state whose law is encoded (ISO code).
+RULEBOOK_GROUPS: tuple[tuple[str | None, tuple[Rulebook, ...]], ...] = (
+    (None, international.RULEBOOKS), *((code, (m.RULEBOOK,)) for code, m in national.STATES.items()))
 
 
 def parse_date(value: str, option: str = "--on") -> dt.date:

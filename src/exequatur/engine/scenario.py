@@ -163,7 +163,8 @@ def _overlay(kb: KnowledgeBase, participation: tuple[Participation, ...] = (), r
                      participation=(*kb.participation, *participation), resolutions=merged(kb.resolutions, resolutions),
                      bodies=merged(kb.bodies, bodies), situations=merged(kb.situations, situations),
                      persons=kb.persons.values(), rulings=kb.rulings.values(),
-                     national_laws=merged(kb.national_laws, laws), scenario=name or kb.scenario, version=kb.version)
+                     national_laws=merged(kb.national_laws, laws), national_decisions=kb.national_decisions.values(),
+                     scenario=name or kb.scenario, version=kb.version)
     except KnowledgeBaseError as exc:
         raise InputError(f"scenario {name!r}: {exc}") from None
 

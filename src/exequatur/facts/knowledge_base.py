@@ -16,6 +16,7 @@ from types import MappingProxyType
 from exequatur.facts.model import (
     Body,
     Instrument,
+    NationalDecision,
     NationalLaw,
     Participation,
     Person,
@@ -45,6 +46,7 @@ class KnowledgeBase:
     persons: Mapping[str, Person]
     rulings: Mapping[str, Ruling]
     national_laws: Mapping[str, NationalLaw]
+    national_decisions: Mapping[str, NationalDecision] = field(default_factory=dict)
     version: str = "unversioned"
     scenario: str | None = None
     _events: Mapping[tuple[str, str], tuple[Participation, ...]] = field(default_factory=dict, repr=False)
@@ -79,6 +81,7 @@ def build(
     persons: Iterable[Person],
     rulings: Iterable[Ruling],
     national_laws: Iterable[NationalLaw],
+    national_decisions: Iterable[NationalDecision] = (),
     scenario: str | None = None,
     version: str | None = None,
 ) -> KnowledgeBase:
@@ -94,6 +97,7 @@ def build(
         ("persons", persons),
         ("rulings", rulings),
         ("national_laws", national_laws),
+        ("national_decisions", national_decisions),
     ):
         table: dict[str, object] = {}
         for rec in records:
@@ -217,12 +221,28 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
     for rid, law in tables["national_laws"].items():
         need("national_laws", rid, "state", law.state, "states")
         need_sources("national_laws", rid, law.in_force_sources, "in_force_sources")
-        if law.published and law.published < law.signed:
-            raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'published': {law.published} is "
-                                     f"before signed {law.signed}")
+        need_sources("national_laws", rid, law.in_force_by_sources, "in_force_by_sources")
+        if law.in_force_by and not law.in_force_by_sources:
+            raise KnowledgeBaseError(f"national/{law.state.lower()}.yaml: record {rid!r}, field 'in_force_by': "
+                                     "needs 'in_force_by_sources' (the dated text that shows the law in force)")
+        where = f"national/{law.state.lower()}.yaml: record {rid!r}"
+        if law.in_force_by and law.in_force_by < law.enacted:
+            raise KnowledgeBaseError(f"{where}, field 'in_force_by': {law.in_force_by} is before the law was enacted "
+                                     f"({law.enacted})")
+        if law.published and law.published < law.enacted:
+            raise KnowledgeBaseError(f"{where}, field 'published': {law.published} is before the law was enacted "
+                                     f"({law.enacted})")
         if law.in_force and law.published and law.in_force < law.published:
-            raise KnowledgeBaseError(f"national_laws.yaml: record {rid!r}, field 'in_force': {law.in_force} is "
+            raise KnowledgeBaseError(f"{where}, field 'in_force': {law.in_force} is "
                                      f"before published {law.published}")
+    for rid, dec in tables["national_decisions"].items():
+        need_sources("national_decisions", rid, dec.sources)
+        need("national_decisions", rid, "state", dec.state, "states")
+        need("national_decisions", rid, "ruling", dec.ruling, "rulings")
+        ruling = tables["rulings"].get(dec.ruling)
+        if ruling is not None and dec.date < ruling.issued:
+            raise KnowledgeBaseError(f"national/{dec.state.lower()}.yaml: decision {rid!r}, field 'date': {dec.date} is "
+                                     f"before the ruling it decides on was issued ({ruling.issued})")
     _check_event_order(participation)
 
 

@@ -18,6 +18,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, bu
 from exequatur.facts.model import (
     Body,
     Instrument,
+    NationalDecision,
     NationalLaw,
     Participation,
     Person,
@@ -61,13 +62,58 @@ def load(directory: str | Path) -> KnowledgeBase:
         raise KnowledgeBaseError(f"{root}: not a directory (expected a folder with {', '.join(FILES)} .yaml files)")
     parsed: dict[str, list[Any]] = {}
     for name, model in FILES.items():
+        if name == "national_laws":
+            continue
         parsed[name] = [_record(root, name, i, raw, model) for i, raw in enumerate(_read(root, name))]
+    parsed["national_laws"], national_sources, parsed["national_decisions"] = _national(root)
+    parsed["sources"] += national_sources
     version_file = root / "VERSION"
     version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else None
     return build(**parsed, version=version)
 
 
-def _read(root: Path, name: str) -> list[Any]:
+def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[NationalDecision]]:
+    """A state's laws live in ``national/<iso code in lower case>.yaml`` (e.g. ``national/gbr.yaml``), next to its
+    law package ``exequatur.law.national.<code>``: a mapping with ``laws`` (national-law records), ``decisions``
+    (its courts' decisions on executing particular rulings) and ``sources`` (the pages they were read on, joined to
+    ``sources.yaml``). A top-level ``national_laws.yaml``, if present, is read too."""
+    laws: list[NationalLaw] = []
+    sources: list[Source] = []
+    decisions: list[NationalDecision] = []
+    if (root / "national_laws.yaml").exists():
+        laws += [_record(root, "national_laws", i, raw, NationalLaw) for i, raw in
+                 enumerate(_read(root, "national_laws"))]
+    folder = root / "national"
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        name = f"national/{path.stem}"
+        data = _read(root, name, dict)
+        unknown = sorted(set(data) - {"laws", "decisions", "sources"})
+        if unknown:
+            raise KnowledgeBaseError(f"{name}.yaml: unknown key {unknown[0]!r} (expected 'laws', 'decisions' and "
+                                     "'sources')")
+        for key in ("laws", "decisions", "sources"):
+            if not isinstance(data.get(key) or [], list):
+                raise KnowledgeBaseError(f"{name}.yaml: '{key}' must be a list of records")
+        sources += [_record(root, name, i, raw, Source) for i, raw in enumerate(data.get("sources") or [])]
+        for i, raw in enumerate(data.get("laws") or []):
+            law = _record(root, name, i, raw, NationalLaw)
+            assert isinstance(law, NationalLaw)
+            if law.state.lower() != path.stem:
+                raise KnowledgeBaseError(f"{name}.yaml: record {law.id!r} (#{i + 1}), field 'state': {law.state} — this "
+                                         f"file holds the laws of {path.stem.upper()} only")
+            laws.append(law)
+        for i, raw in enumerate(data.get("decisions") or []):
+            dec = _record(root, name, i, raw, NationalDecision)
+            assert isinstance(dec, NationalDecision)
+            if dec.state.lower() != path.stem:
+                raise KnowledgeBaseError(f"{name}.yaml: decision {dec.id!r} (#{i + 1}), field 'state': {dec.state} — "
+                                         f"this file holds the decisions of {path.stem.upper()} only")
+            decisions.append(dec)
+    return laws, sources, decisions
+
+
+def _read(root: Path, name: str, kind: type = list) -> Any:
+    """The parsed file ``name``.yaml: a list of records (or, with ``kind=dict``, a mapping); empty if blank."""
     path = root / f"{name}.yaml"
     if not path.exists():
         raise KnowledgeBaseError(f"{path}: missing file (every knowledge base needs {name}.yaml, even if empty: [])")
@@ -80,9 +126,10 @@ def _read(root: Path, name: str) -> list[Any]:
     except ValueError as exc:  # the YAML date resolver rejects impossible dates such as 2023-13-17
         raise KnowledgeBaseError(f"{name}.yaml: invalid date ({exc}); expected YYYY-MM-DD") from None
     if data is None:
-        return []
-    if not isinstance(data, list):
-        raise KnowledgeBaseError(f"{name}.yaml: expected a list of records, found {type(data).__name__}")
+        return kind()
+    if not isinstance(data, kind):
+        what = "a list of records" if kind is list else "a mapping"
+        raise KnowledgeBaseError(f"{name}.yaml: expected {what}, found {type(data).__name__}")
     return data
 
 

@@ -310,10 +310,43 @@ class NationalLaw(Sourced):
     title_ru: str | None = None
     number: str | None = None
     amends: str | None = None
-    signed: dt.date
+    signed: dt.date | None = None  # the day it was signed (promulgated)
+    # the day the legislature (or the people, by vote) adopted it, where the day of signature is not confirmed
+    passed: dt.date | None = None
     published: dt.date | None = None
     in_force: dt.date | None = None
     in_force_sources: tuple[str, ...] = ()  # where ``in_force`` is stated (else the law's ``sources``)
     in_force_clause: str | None = None  # the law's own clause on entry into force, where read
+    # Where the exact commencement is not confirmed but a dated official or consolidated text shows the law in force:
+    # in force on and after ``in_force_by`` (the text's date), not confirmed between ``signed`` and it.
+    in_force_by: dt.date | None = None
+    in_force_by_sources: tuple[str, ...] = ()  # the dated text that shows it in force
     repealed: dt.date | None = None  # the date the law (or the rule it carries) ceased to be in force
     provisions: tuple[Provision, ...] = ()
+
+    @model_validator(mode="after")
+    def _enacted(self) -> NationalLaw:
+        if self.signed is None and self.passed is None and self.in_force is None:
+            raise ValueError("a law needs 'signed' or, where the day of signature is not confirmed, 'passed' or "
+                             "'in_force'")
+        return self
+
+    @property
+    def enacted(self) -> dt.date:
+        """The earliest day the law is known to exist: signed, else passed, else in force."""
+        return self.signed or self.passed or self.in_force  # type: ignore[return-value]  # one is set (validated)
+
+
+class NationalDecision(Sourced):
+    """A national court's decision on whether a ruling of a foreign or international body may be executed in its state
+    — e.g. the Russian Constitutional Court's rulings on the possibility of executing judgments of the European Court of
+    Human Rights. ``holding`` is what the court decided, ``holding_text`` its substance as read in the sources."""
+
+    id: str = Field(pattern=SLUG_ID)
+    state: str = Field(pattern=STATE_ID)
+    court: str
+    number: str | None = None
+    date: dt.date
+    ruling: str  # the id of the ruling decided on
+    holding: Literal["execution-impossible", "execution-possible"]
+    holding_text: str

@@ -21,7 +21,12 @@ Order = Literal["international", "domestic"]
 
 # Outcomes, as in DESIGN.md. International order, strongest first, then the domestic order.
 OBLIGED, URGED, NOT_OBLIGED, UNKNOWN = "obliged", "urged", "not_obliged", "unknown"
-BARRED, NOT_BARRED, NO_RULE = "barred", "not_barred", "no_rule"
+BARRED, CONDITIONAL, NOT_BARRED, NO_RULE = "barred", "conditional", "not_barred", "no_rule"
+
+# What one domestic rule does to the enforcement of a ruling (a finding's effect). ``unknown``: the rule may apply
+# but whether it does cannot be told from confirmed facts.
+BARS, CONDITIONS, PERMITS, IMPLEMENTS, PENALISES = "bars", "conditions", "permits", "implements", "penalises"
+EFFECTS = (BARS, UNKNOWN, CONDITIONS, PERMITS, IMPLEMENTS, PENALISES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +79,48 @@ class Node:
 
 
 @dataclass(frozen=True, slots=True)
+class Condition:
+    """The event a conditional rule hangs on, and the outcome if it occurs (``barred`` or ``not_barred``)."""
+
+    event: str
+    if_met: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFinding:
+    """One applicable domestic rule: what it does to enforcement (``effect``, one of ``EFFECTS``), the provision it
+    encodes, the reasoning, and — for ``conditions`` — the condition it names."""
+
+    effect: str
+    provision: Provision
+    node: Node
+    condition: Condition | None = None
+    hints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What a state's law says of one ruling on one date: the findings of the rules that apply, and the rules
+    examined that do not (``considered``: shown in the explanation, never findings)."""
+
+    findings: tuple[RuleFinding, ...] = ()
+    considered: tuple[Node, ...] = ()
+    hints: tuple[str, ...] = ()  # what would change the answer, from rules that do not apply today
+
+    def __add__(self, other: Review) -> Review:
+        return Review(self.findings + other.findings, self.considered + other.considered, self.hints + other.hints)
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """What one body of law concludes for one legal order, with its explanation and what would change it."""
+    """What one body of law concludes for one legal order, with its explanation and what would change it. In the
+    domestic order it also carries the rule findings and the provision that decided the outcome."""
 
     outcome: str
     node: Node
     hints: tuple[str, ...] = ()
+    findings: tuple[RuleFinding, ...] = ()
+    decided_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

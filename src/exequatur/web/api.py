@@ -145,8 +145,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def ask_get(state: StateQ, ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
         """The answer as `exequatur ask --json`: `{schema, engine_version, kb_version, scenario, state, ruling,
         hypothetical_ruling, on, international: {outcome, reading, provisions, explanation, changes_if}, domestic:
-        {…}, conflict, assumed_facts}`. Outcomes: obliged, urged, not_obliged, unknown (international); barred,
-        not_barred, no_rule, unknown (domestic)."""
+        {…, findings, decided_by}, conflict, conflict_possible, assumed_facts}`. Outcomes: obliged, urged,
+        not_obliged, unknown (international); barred, conditional, not_barred, no_rule, unknown (domestic)."""
         return do_ask(Question(state=state, ruling=ruling, on=on, readings=reading or []))
 
     @app.post("/api/ask", tags=["answers"], summary="ask, with a hypothetical ruling or a scenario in the body",
@@ -158,7 +158,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
              response_model=None, responses=schemas.documented(schemas.Where))
     def where_get(ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
         """As `exequatur where --json`: `{schema, engine_version, kb_version, scenario, ruling, on, states: [{state,
-        international: {outcome, reading}, domestic: {outcome, reading}, conflict, assumed}]}`."""
+        international: {outcome, reading}, domestic: {outcome, reading}, conflict, conflict_possible, assumed}]}`."""
         return do_where(Question(ruling=ruling, on=on, readings=reading or []))
 
     @app.post("/api/where", tags=["answers"], summary="where, with a hypothetical ruling or a scenario in the body",
@@ -173,7 +173,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                  to: Annotated[str, Query(description="End date YYYY-MM-DD", max_length=32)],
                  reading: ReadingQ = None) -> dict[str, Any]:
         """As `exequatur when --json`: `{schema, engine_version, kb_version, scenario, state, ruling, intervals:
-        [{from, to, international, domestic, conflict, changed_by: [fact]}]}`, inclusive dates."""
+        [{from, to, international, domestic, conflict, conflict_possible, changed_by: [fact]}]}`, inclusive dates."""
         return do_when(Question(state=state, ruling=ruling, **{"from": from_}, to=to, readings=reading or []))
 
     @app.post("/api/when", tags=["answers"], summary="when, with a hypothetical ruling or a scenario in the body",

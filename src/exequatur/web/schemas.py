@@ -13,7 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 International = Literal["obliged", "urged", "not_obliged", "unknown"]
-Domestic = Literal["barred", "not_barred", "no_rule", "unknown"]
+Domestic = Literal["barred", "conditional", "not_barred", "no_rule", "unknown"]
+Effect = Literal["bars", "unknown", "conditions", "permits", "implements", "penalises"]
 
 
 class _Shape(BaseModel):
@@ -61,17 +62,37 @@ class Provision(_Shape):
     note: str | None = None
 
 
+class Condition(_Shape):
+    event: str = Field(description="The event the rule makes enforcement hang on")
+    if_met: Literal["barred", "not_barred"] = Field(description="The outcome if the event occurs")
+
+
+class RuleFinding(_Shape):
+    provision: ProvisionRef
+    effect: Effect = Field(description="What the rule does to enforcement: bars, unknown (cannot be told), conditions, "
+                           "permits, implements (provides a procedure), penalises (helping is an offence or a "
+                           "sanctions trigger; never decides the outcome)")
+    statement: str
+    explanation: Node
+    condition: Condition | None = Field(None, description="Present for effect 'conditions'")
+
+
 class Decision(_Shape):
     outcome: str = Field(description="international: obliged, urged, not_obliged, unknown; domestic: barred, "
-                         "not_barred, no_rule, unknown")
+                         "conditional, not_barred, no_rule, unknown")
     reading: dict[str, str] = Field(description="The reading applied of each contested provision used")
     provisions: list[Provision]
     explanation: Node
     changes_if: list[str] = Field(description="What would change this answer")
+    findings: list[RuleFinding] | None = Field(None, description="Domestic order only: each applicable rule with its "
+                                                "effect; the outcome is the strongest (bars > unknown > conditions > "
+                                                "permits = implements)")
+    decided_by: str | None = Field(None, description="Domestic order only: the id of the provision that decided the "
+                                   "outcome (null for no_rule)")
 
 
 class Versions(_Shape):
-    schema_: str = Field(alias="schema", description="exequatur.decision/1")
+    schema_: str = Field(alias="schema", description="exequatur.decision/2")
     engine_version: str
     kb_version: str
 
@@ -85,6 +106,7 @@ class Answer(Versions):
     international: Decision
     domestic: Decision
     conflict: bool = Field(description="International law obliges and domestic law bars")
+    conflict_possible: bool = Field(description="International law obliges and domestic law is conditional")
     assumed_facts: list[Fact]
 
 
@@ -98,6 +120,7 @@ class StateOutcome(_Shape):
     international: OrderOutcome
     domestic: OrderOutcome
     conflict: bool
+    conflict_possible: bool
     assumed: bool = Field(description="The answer rests on an assumed fact")
 
 
@@ -114,6 +137,7 @@ class Interval(_Shape):
     international: International
     domestic: Domestic
     conflict: bool
+    conflict_possible: bool
     changed_by: list[Fact]
 
 

@@ -1,8 +1,16 @@
-"""National law: whether a state's own law bars or lets a ruling be enforced.
+"""National law: whether a state's own law bars, conditions or lets a ruling be enforced.
 
-One package per state, named by its ISO code in lower case (``rus``), exposing ``STATE``, ``RULEBOOK`` and
-``decide(ctx, ruling) -> Finding``. Packages are discovered, so adding a country's law touches only its own
-package and data file.
+One package per state, named by its ISO code in lower case (``rus``, ``gbr``), exposing ``STATE``, ``RULEBOOK``,
+``NOT_EXAMINED`` (what of the state's law on the matter is not encoded, in words) and
+``review(ctx, ruling) -> Review``: the findings of the state's rules that apply to the ruling on ``ctx.on``, each with
+its effect. Packages are discovered, so adding a country's law touches only its own package and data file.
+
+The outcome is decided here, the same way for every state, by the strongest effect among the findings: a rule that
+``bars`` → ``barred``; one whose application cannot be told (``unknown``) → ``unknown``; one that ``conditions``
+enforcement on an event the knowledge base cannot settle → ``conditional``; rules that ``permit`` or ``implement`` →
+``not_barred``; no finding → ``no_rule``. A finding that ``penalises`` helping to execute the ruling is reported and
+never changes the outcome. ``not_barred`` is never a permission beyond the rules found: the explanation says what was
+not examined.
 """
 
 from __future__ import annotations
@@ -13,7 +21,26 @@ from types import ModuleType
 
 from exequatur.facts.model import Ruling
 from exequatur.law.international.ruling_effect import issued_fact
-from exequatur.law.reasoning import NO_RULE, Context, Finding, Node, Rulebook
+from exequatur.law.reasoning import (
+    BARRED,
+    BARS,
+    CONDITIONAL,
+    CONDITIONS,
+    IMPLEMENTS,
+    NO_RULE,
+    NOT_BARRED,
+    PENALISES,
+    PERMITS,
+    UNKNOWN,
+    Context,
+    Finding,
+    Node,
+    Rulebook,
+    RuleFinding,
+)
+
+RANK = {BARS: 0, UNKNOWN: 1, CONDITIONS: 2, PERMITS: 3, IMPLEMENTS: 3}
+OUTCOME = {BARS: BARRED, UNKNOWN: UNKNOWN, CONDITIONS: CONDITIONAL, PERMITS: NOT_BARRED, IMPLEMENTS: NOT_BARRED}
 
 
 def _discover() -> dict[str, ModuleType]:
@@ -30,13 +57,43 @@ RULEBOOKS: tuple[Rulebook, ...] = tuple(m.RULEBOOK for m in STATES.values())
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
-    """The state's own law on the ruling on ``ctx.on``: its package's decision, ``no_rule`` where none is encoded —
-    and, for every state, ``no_rule`` before the ruling was issued: there is nothing yet to bar or permit."""
+    """The state's own law on the ruling on ``ctx.on``: the outcome its findings decide (see the module's text),
+    ``no_rule`` where no law of the state is encoded, and for every state ``no_rule`` before the ruling was issued:
+    there is nothing yet to bar or permit."""
+    record = ctx.kb.states.get(state)
+    name = record.name if record else state
     if ctx.on < ruling.issued:
         return Finding(NO_RULE, Node(f"{ruling.id} had not been issued on {ctx.on.isoformat()}: there is nothing yet for "
-                                     f"the law of {state} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))
+                                     f"the law of {name} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))
     module = STATES.get(state)
     if module is None:
-        return Finding(NO_RULE, Node(f"No law of {state} is encoded: the domestic order of {state} is not assessed",
-                                     NO_RULE))
-    return module.decide(ctx, ruling)
+        return Finding(NO_RULE, Node(f"No law of {name} is encoded: its domestic order is not assessed", NO_RULE))
+    review = module.review(ctx, ruling)
+    findings = tuple(review.findings)
+    deciding = [f for f in findings if f.effect != PENALISES]
+    hints = tuple(dict.fromkeys((*(h for f in findings for h in f.hints), *review.hints)))
+    children = (*(f.node for f in findings), *review.considered)
+    if not deciding:
+        penal = " (a rule found penalises helping to execute it, which does not decide whether it may be executed)" \
+            if findings else ""
+        return Finding(NO_RULE, Node(f"No encoded rule of {name} in force on {ctx.on.isoformat()} decides whether "
+                                     f"{ruling.id} may be executed{penal}; other law of {name} may: "
+                                     f"{module.NOT_EXAMINED}", NO_RULE, children=children), hints, findings)
+    best = min(deciding, key=lambda f: RANK[f.effect])
+    outcome = OUTCOME[best.effect]
+    return Finding(outcome, Node(_headline(name, ruling.id, outcome, best, module.NOT_EXAMINED), outcome,
+                                 children=children), hints, findings, best.provision.id)
+
+
+def _headline(name: str, ruling: str, outcome: str, best: RuleFinding, not_examined: str) -> str:
+    cited = best.provision.citation
+    if outcome == BARRED:
+        return f"The law of {name} bars executing {ruling} ({cited})"
+    if outcome == CONDITIONAL:
+        assert best.condition is not None
+        return (f"Under the law of {name} executing {ruling} hangs on a condition the knowledge base cannot settle: "
+                f"{best.condition.event} ({cited}; if it occurs: {best.condition.if_met})")
+    if outcome == UNKNOWN:
+        return f"Whether the law of {name} lets {ruling} be executed cannot be told from confirmed facts ({cited})"
+    return (f"The encoded rules of {name} do not bar executing {ruling} ({cited}); this is not a finding that nothing "
+            f"in its law does: {not_examined}")

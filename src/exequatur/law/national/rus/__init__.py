@@ -1,49 +1,55 @@
-"""Russian Federation: laws on the enforcement of rulings of foreign and international courts.
+"""Russian Federation: its law on executing rulings of foreign and international courts.
 
-Encoded: art. 6 of the Federal Constitutional Law "On the Judicial System" as amended on 29 December 2025
-(``judicial_system``) and Federal Law No. 183-FZ of 11 June 2022 on judgments of the European Court of Human Rights
-(``ecthr_judgments_2022``). Each decides for the rulings within its scope; together: barred if any bars, unknown if
-any cannot be told, not barred if those in force do not bar, and ``no_rule`` if none is in force and in scope.
+Encoded, each in its module with citations, Russian text and periods in force:
+- ``judicial_system``: art. 6 of the Federal Constitutional Law "On the Judicial System" as amended on 29 December 2025
+  (``bars``);
+- ``ecthr_judgments_2022``: Federal Law No. 183-FZ of 11 June 2022 on judgments of the European Court of Human Rights
+  (``bars``; payment under earlier judgments ``implements`` until 1 January 2023);
+- ``constitution``: Constitution arts. 15(4) (``permits``) and 91 (the President's inviolability, ``bars``);
+- ``constitutional_court``: Constitution arts. 79 and 125(5.1)(b) and ch. XIII.1 of the Federal Constitutional Law on
+  the Constitutional Court (``conditions``, or the Court's own ruling where it has ruled);
+- ``extradition``: Constitution art. 61(1), Criminal Code art. 13(1), Criminal Procedure Code art. 464(1)(1)
+  (``bars``; surrender to an international court only under a named reading);
+- ``sentenced_persons``: Criminal Procedure Code ch. 55 (``conditions``);
+- ``criminal_code``: Criminal Code art. 284.3 (``penalises``).
 """
 
 from __future__ import annotations
 
 from exequatur.facts.model import Ruling
-from exequatur.law.national.rus import ecthr_judgments_2022, judicial_system, publication
-from exequatur.law.reasoning import BARRED, NO_RULE, NOT_BARRED, UNKNOWN, Context, Finding, Node, Rulebook
+from exequatur.law.national.rus import (
+    constitution,
+    constitutional_court,
+    criminal_code,
+    ecthr_judgments_2022,
+    extradition,
+    judicial_system,
+    publication,
+    sentenced_persons,
+)
+from exequatur.law.reasoning import Context, Review, Rulebook
 
 STATE = "RUS"
-LAWS = (judicial_system, ecthr_judgments_2022)
+NAME = "Russian Federation"
+# In the order their findings are listed: where two bar, the first decides.
+LAWS = (judicial_system, ecthr_judgments_2022, constitutional_court, constitution, extradition, sentenced_persons,
+        criminal_code)
 RULEBOOK = Rulebook(
-    provisions=(*judicial_system.RULEBOOK.provisions, *ecthr_judgments_2022.RULEBOOK.provisions,
-                publication.ART_6_5_FZ),
-    readings=judicial_system.RULEBOOK.readings,
+    provisions=(*judicial_system.RULEBOOK.provisions, *ecthr_judgments_2022.PROVISIONS, *constitution.PROVISIONS,
+                *constitutional_court.PROVISIONS, *extradition.PROVISIONS, *sentenced_persons.PROVISIONS,
+                *criminal_code.PROVISIONS, publication.ART_6_5_FZ),
+    readings=(*judicial_system.RULEBOOK.readings, extradition.SURRENDER),
 )
+NOT_EXAMINED = ("the codes of civil and commercial procedure on recognising foreign judgments (Civil Procedure Code "
+                "arts. 409–417, Arbitrazh Procedure Code arts. 241–248.2), the Criminal Procedure Code's rules on legal "
+                "assistance (art. 457) and on foreign confiscation orders (ch. 55.1), and the Russia–Belarus agreement "
+                "of 13 March 2025 on protection from prosecution by foreign states and international courts (its entry "
+                "into force is not confirmed) are not encoded")
 
 
-NOT_EXAMINED = ("the Constitution (arts. 15(4), 61(1) on the extradition of citizens, 79, 91 on the President's "
-                "immunity, 125), the Constitutional Court's power to rule a decision of an international body impossible "
-                "to execute, and the codes of procedure on recognition, extradition and legal assistance are not encoded "
-                "and were not examined")
-
-
-def decide(ctx: Context, ruling: Ruling) -> Finding:
-    findings = [law.decide(ctx, ruling) for law in LAWS]
-    findings = [f for f in findings if f is not None]
-    for outcome in (BARRED, UNKNOWN, NOT_BARRED):
-        chosen = [f for f in findings if f.outcome == outcome]
-        if chosen:
-            if outcome == NOT_BARRED:  # not a permission: say what was examined and what was not
-                return Finding(outcome, Node(f"The encoded Russian rules do not bar enforcement of {ruling.id}; this is "
-                                             f"not a finding that Russian law permits it: {NOT_EXAMINED}", outcome,
-                                             children=tuple(f.node for f in findings)),
-                               tuple(h for f in findings for h in f.hints))
-            if len(findings) == 1:
-                return findings[0]
-            return Finding(outcome, Node(f"Russian law on {ruling.id}", outcome,
-                                        children=tuple(f.node for f in findings)),
-                           tuple(h for f in findings for h in f.hints))
-    return Finding(NO_RULE, Node(f"No encoded Russian rule in force on {ctx.on.isoformat()} applies to {ruling.id}; "
-                                 f"other Russian law may: {NOT_EXAMINED}", NO_RULE,
-                                 children=tuple(f.node for f in findings)),
-                   tuple(h for f in findings for h in f.hints))
+def review(ctx: Context, ruling: Ruling) -> Review:
+    """Every encoded Russian rule on the ruling on ``ctx.on``."""
+    out = Review()
+    for law in LAWS:
+        out = out + law.review(ctx, ruling)
+    return out

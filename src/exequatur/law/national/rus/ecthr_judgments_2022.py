@@ -3,7 +3,7 @@ after 15 March 2022 are not subject to execution in the Russian Federation.
 
 Scope: judgments of the European Court of Human Rights, the court the law names. In force from 11 June 2022, as the
 Council of Europe states (CM/Inf/DH(2022)25, para. 4); which of the two laws of that day holds the rule is set out in
-the law's record (``national_laws.yaml``): No. 183-FZ, as reported; the official text was not read.
+the law's record (``data/national/rus.yaml``): No. 183-FZ, as reported; the official text was not read.
 """
 
 from __future__ import annotations
@@ -12,18 +12,18 @@ import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
 from exequatur.law.international.ruling_effect import ruling_fact
-from exequatur.law.national.rus.publication import entry_into_force, repealed
+from exequatur.law.national.enactment import standing
+from exequatur.law.national.rus.publication import entry_into_force
 from exequatur.law.reasoning import (
-    BARRED,
-    NO_RULE,
-    NOT_BARRED,
+    BARS,
+    IMPLEMENTS,
     UNKNOWN,
     Context,
     FactUse,
-    Finding,
     Node,
     Provision,
-    Rulebook,
+    Review,
+    RuleFinding,
 )
 
 LAW_ID = "rus-183-fz-2022"
@@ -71,60 +71,56 @@ PAYMENT_RULE = Provision(
     note="Paraphrase from secondary sources (Interfax; Eurointegration quoting the Duma committee chair); the article "
     "number and official text were not read. No payment after that date is provided for.",
     in_force_from=dt.date(2022, 6, 11),
+    in_force_to=dt.date(2022, 12, 31),
 )
 
-RULEBOOK = Rulebook(provisions=(CUT_OFF_RULE, PAYMENT_RULE))
+PROVISIONS = (CUT_OFF_RULE, PAYMENT_RULE)
 
 
-def decide(ctx: Context, ruling: Ruling) -> Finding | None:
+def review(ctx: Context, ruling: Ruling) -> Review:
+    """The 2022 law on a judgment of the European Court of Human Rights: ``bars`` it if it became final after 15
+    March 2022; for one final earlier, ``implements`` payment of the sum awarded until 1 January 2023 and, from then,
+    provides nothing (shown as considered)."""
     if ruling.body != BODY:
-        return None
-    law = ctx.kb.national_laws[LAW_ID]
-    start, in_force = entry_into_force(ctx, law)
-    if (law.published and ctx.on < law.published) or (start is not None and ctx.on < start):
-        return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ is not yet in force on {ctx.on.isoformat()}", False,
-                                     CUT_OFF_RULE, children=(in_force,)))
-    gone = repealed(ctx, law)
-    if gone:
-        return Finding(NO_RULE, Node(f"Federal Law No. 183-FZ no longer applies on {ctx.on.isoformat()}", False,
-                                     CUT_OFF_RULE, children=(in_force, gone)))
+        return Review()
+    law = standing(ctx, LAW_ID, entry_into_force)
+    if law.value is False:
+        return Review(considered=(Node(f"Federal Law No. 183-FZ does not apply on {ctx.on.isoformat()}", False,
+                                       CUT_OFF_RULE, children=(law.node,)),), hints=(law.hint,) if law.hint else ())
     final = ruling.final or ruling.issued
     use = ruling_fact(ctx, ruling, "final-or-issued", f"{ruling.id} " + (
         f"became final on {ruling.final.isoformat()}" if ruling.final else
         f"was delivered on {ruling.issued.isoformat()} (date it became final not recorded)"), final, ruling.sources)
-    if final > CUT_OFF:
-        applies: object = True
-    elif ruling.final is not None:
-        applies = False
-    else:
-        applies = None
-    if start is None:
+    applies: bool | None = True if final > CUT_OFF else False if ruling.final is not None else None
+    if law.value is None:
         if applies is False:
-            return _final_before_cut_off(ctx, use, in_force)
-        return Finding(UNKNOWN, Node("The judgment falls under the 2022 law, whose entry into force is not confirmed",
-                                     UNKNOWN, CUT_OFF_RULE, (use,), (in_force,)),
-                       ("confirm the entry into force of Federal Law No. 183-FZ",))
+            return _final_before_cut_off(ctx, use, law.node)
+        return Review((RuleFinding(UNKNOWN, CUT_OFF_RULE, Node(
+            "The judgment falls under the 2022 law, whose entry into force is not confirmed", UNKNOWN, CUT_OFF_RULE,
+            (use,), (law.node,)), hints=("confirm the entry into force of Federal Law No. 183-FZ",)),))
     if applies is None:
-        return Finding(UNKNOWN, Node("Whether the judgment became final after 15 March 2022 is not known", UNKNOWN,
-                                     CUT_OFF_RULE, (use,), (in_force,)), ("give the date the judgment became final",))
+        return Review((RuleFinding(UNKNOWN, CUT_OFF_RULE, Node(
+            "Whether the judgment became final after 15 March 2022 is not known", UNKNOWN, CUT_OFF_RULE, (use,),
+            (law.node,)), hints=("give the date the judgment became final",)),))
     if applies:
-        return Finding(BARRED, Node("The judgment became final after 15 March 2022: not executed in Russia", BARRED,
-                                    CUT_OFF_RULE, (use,), (in_force,)))
-    return _final_before_cut_off(ctx, use, in_force)
+        return Review((RuleFinding(BARS, CUT_OFF_RULE, Node(
+            "The judgment became final after 15 March 2022: not executed in Russia", BARS, CUT_OFF_RULE, (use,),
+            (law.node,))),))
+    return _final_before_cut_off(ctx, use, law.node)
 
 
-def _final_before_cut_off(ctx: Context, use: FactUse, in_force: Node) -> Finding:
-    """A judgment final on or before 15 March 2022 is not barred by the cut-off; but the same law provides for paying
-    the sums awarded only until 1 January 2023, so from then their payment is barred."""
+def _final_before_cut_off(ctx: Context, use: FactUse, in_force: Node) -> Review:
+    """A judgment final on or before 15 March 2022 is not barred by the cut-off; the same law provides for paying the
+    sums awarded only until 1 January 2023 — a procedure of execution while it lasts, none after."""
     until = ctx.fact("rus:183-fz:payment-until", f"Federal Law No. 183-FZ provides for payment under such judgments "
                      f"until {PAYMENT_UNTIL.isoformat()}", PAYMENT_UNTIL, (PAYMENT_SOURCE,), (PAYMENT_UNTIL,))
     not_cut = Node("The judgment became final on or before 15 March 2022: the cut-off does not reach it", False,
                    CUT_OFF_RULE, (use,), (in_force,))
     if ctx.on < PAYMENT_UNTIL:
-        return Finding(NOT_BARRED, Node("The 2022 law does not bar the judgment; the sum it awards may be paid until "
-                                        f"{PAYMENT_UNTIL.isoformat()}, in roubles, to an account with a Russian bank",
-                                        NOT_BARRED, PAYMENT_RULE, (until,), (not_cut,)),
-                       (f"from {PAYMENT_UNTIL.isoformat()} the 2022 law provides for no payment under the judgment",))
-    return Finding(BARRED, Node(f"Payment of the sum the judgment awards is barred: the 2022 law provided for it only "
-                                f"until {PAYMENT_UNTIL.isoformat()}; other measures of execution are not examined",
-                                BARRED, PAYMENT_RULE, (until,), (not_cut,)))
+        return Review((RuleFinding(IMPLEMENTS, PAYMENT_RULE, Node(
+            f"The sum the judgment awards may be paid until {PAYMENT_UNTIL.isoformat()}, in roubles, to an account "
+            "with a Russian bank", IMPLEMENTS, PAYMENT_RULE, (until,), (not_cut,)),
+            hints=(f"from {PAYMENT_UNTIL.isoformat()} the 2022 law provides for no payment under the judgment",)),))
+    return Review(considered=(Node(f"The 2022 law provided for paying the sum the judgment awards only until "
+                                   f"{PAYMENT_UNTIL.isoformat()}; it provides no way to execute the judgment now",
+                                   False, PAYMENT_RULE, (until,), (not_cut,)),))

@@ -14,21 +14,22 @@ from __future__ import annotations
 import datetime as dt
 
 from exequatur.facts.model import Body, Ruling, Source
-from exequatur.law.international.in_force import in_force_for
-from exequatur.law.national.rus.publication import entry_into_force, repealed
+from exequatur.law.national.enactment import standing
+from exequatur.law.national.rus.publication import entry_into_force
+from exequatur.law.national.treaties import treaty_in_force
 from exequatur.law.reasoning import (
-    BARRED,
-    NO_RULE,
-    NOT_BARRED,
+    BARS,
+    PERMITS,
     UNKNOWN,
     Context,
     FactUse,
-    Finding,
     Node,
     Provision,
     Reading,
     ReadingOption,
+    Review,
     Rulebook,
+    RuleFinding,
 )
 
 LAW_ID = "rus-fkz-2025-judicial-system-art-6"
@@ -102,24 +103,21 @@ COMPETENCE = Reading(
 RULEBOOK = Rulebook(provisions=(BRANCH_A, BRANCH_B), readings=(TREATY_DATE, COMPETENCE))
 
 
-def decide(ctx: Context, ruling: Ruling) -> Finding:
-    law = ctx.kb.national_laws[LAW_ID]
-    start, in_force = entry_into_force(ctx, law)
-    if start is None:
-        return Finding(UNKNOWN, Node("Whether art. 6 as amended is in force is not confirmed", None, BRANCH_B,
-                                     children=(in_force,)))
-    if ctx.on < start:
-        return Finding(NO_RULE, Node(f"Art. 6 as amended in 2025 is not yet in force on {ctx.on.isoformat()}", False,
-                                     BRANCH_B, children=(in_force,)),
-                       (f"from {start.isoformat()} art. 6 as amended in 2025 applies",))
-    gone = repealed(ctx, law)
-    if gone:
-        return Finding(NO_RULE, Node(f"Art. 6 as amended in 2025 no longer applies on {ctx.on.isoformat()}", False,
-                                     BRANCH_B, children=(in_force, gone)))
+def review(ctx: Context, ruling: Ruling) -> Review:
+    """Art. 6 as amended on the ruling on ``ctx.on``: a ``bars`` finding where a branch reaches it, ``unknown`` where
+    that cannot be told; a branch that does not reach the ruling is shown as considered, not as a finding."""
+    law = standing(ctx, LAW_ID, entry_into_force)
+    if law.value is None:
+        return Review((RuleFinding(UNKNOWN, BRANCH_B, Node("Whether art. 6 as amended in 2025 is in force is not "
+                                                          "confirmed", UNKNOWN, BRANCH_B, children=(law.node,)),
+                                   hints=(law.hint,) if law.hint else ()),))
+    if not law.value:
+        return Review(considered=(Node(f"Art. 6 as amended in 2025 does not apply on {ctx.on.isoformat()}", False,
+                                       BRANCH_B, children=(law.node,)),), hints=(law.hint,) if law.hint else ())
     body = ctx.kb.bodies[ruling.body]
     if body.kind == "national":
-        return _branch_a(ctx, body, in_force)
-    return _branch_b(ctx, ruling, body, in_force)
+        return _branch_a(ctx, body, law.node)
+    return _branch_b(ctx, ruling, body, law.node)
 
 
 def _body_fact(ctx: Context, body: Body, statement: str, value: object) -> FactUse:
@@ -128,25 +126,30 @@ def _body_fact(ctx: Context, body: Body, statement: str, value: object) -> FactU
     return ctx.record(f"body:{body.id}", statement, value, body)
 
 
-def _branch_a(ctx: Context, body: Body, in_force: Node) -> Finding:
+def _branch_a(ctx: Context, body: Body, in_force: Node) -> Review:
     if body.state == STATE:
-        return Finding(NO_RULE, Node("A ruling of a Russian court is not a ruling of a foreign court", NO_RULE,
-                                     BRANCH_A, children=(in_force,)))
+        return Review(considered=(Node("A ruling of a Russian court is not a ruling of a foreign court: art. 6 "
+                                       "(2025) does not reach it", False, BRANCH_A, children=(in_force,)),))
     conferred = body.jurisdiction_conferred_by
     fact = _body_fact(ctx, body, f"{body.name}: court of {body.state}; criminal: {'yes' if body.criminal else 'no'}; "
                       f"jurisdiction conferred by: {', '.join(conferred) if conferred else 'no other state'}",
                       conferred)
     if body.criminal and conferred and STATE not in conferred:
-        return Finding(BARRED, Node(f"The {body.name} exercises criminal jurisdiction conferred by "
-                                    f"{', '.join(conferred)} without Russia's participation: not enforced", BARRED,
-                                    BRANCH_A, (fact,), (in_force,)),
-                       ("not barred if Russia took part in conferring the jurisdiction",))
-    why = ("it does not exercise criminal jurisdiction" if not body.criminal else
-           "no other state conferred its jurisdiction" if not conferred else "Russia took part in conferring it")
-    return Finding(NOT_BARRED, Node(f"Branch (a) does not apply: {why}", NOT_BARRED, BRANCH_A, (fact,), (in_force,)))
+        return Review((RuleFinding(BARS, BRANCH_A, Node(f"The {body.name} exercises criminal jurisdiction conferred by "
+                                                       f"{', '.join(conferred)} without Russia's participation: its "
+                                                       "rulings are not enforced in Russia", BARS, BRANCH_A, (fact,),
+                                                       (in_force,)),
+                                   hints=("not barred by art. 6 if Russia took part in conferring the jurisdiction",)),))
+    if body.criminal and conferred:
+        return Review((RuleFinding(PERMITS, BRANCH_A, Node(
+            f"Russia took part in conferring the {body.name}'s criminal jurisdiction: the exception in art. 6 (2025), "
+            "branch (a), applies and it does not bar enforcement", PERMITS, BRANCH_A, (fact,), (in_force,))),))
+    why = "it does not exercise criminal jurisdiction" if not body.criminal else "no other state conferred its jurisdiction"
+    return Review(considered=(Node(f"Art. 6 (2025), branch (a), does not reach the {body.name}: {why}", False,
+                                   BRANCH_A, (fact,), (in_force,)),))
 
 
-def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Finding:
+def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Review:
     instruments, resolutions = list(body.basis.instruments), list(body.basis.resolutions)
     situation = ctx.kb.situations.get(ruling.situation or "")
     referrals = [t.resolution for t in situation.triggers if t.kind == "unsc-referral" and t.resolution] \
@@ -170,22 +173,12 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Findi
         elif res.chapter_vii is None and grounded is False:
             grounded = None
     for ins_id in instruments:
-        value, basis, changes = in_force_for(ctx.kb, STATE, ins_id, when)
+        value, node = treaty_in_force(ctx, STATE, ins_id, when, BRANCH_B, dependent=when == ctx.on)
         instrument = ctx.kb.instruments.get(ins_id)
         title = instrument.title if instrument else f"treaty '{ins_id}'"
-        dependent = changes if when == ctx.on else ()
-        uses = [ctx.event(ev, f"{ev.state}: {ev.event} ({ev.instrument}) on {ev.date.isoformat()}", dependent)
-                for ev in basis]
-        if instrument is None:
-            uses.append(ctx.fact(f"instrument:{ins_id}:unrecorded", f"The knowledge base has no record of the {title}: "
-                                 "whether Russia is a party to it is not recorded", None, ()))
-        elif not basis:
-            uses.append(ctx.fact(f"instrument:{ins_id}:rus-absent", f"Russia is not recorded as a party to the "
-                                 f"{title} (depositary status list)", False,
-                                 ctx.status_list(ins_id), dependent))
         word = {True: "is", False: "is not", None: "may or may not be"}[value]
         nodes.append(Node(f"The {title} {word} an international treaty of the Russian Federation on "
-                          f"{when.isoformat()}", value, BRANCH_B, tuple(uses)))
+                          f"{when.isoformat()}", value, BRANCH_B, node.facts))
         if value:
             grounded = True
         elif value is None and grounded is False:
@@ -196,15 +189,18 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Findi
     basis_word = f"{body.name}'s competence" + (" over this situation" if resolutions and situation and referral
                                                  and not instruments else "")
     if grounded:
-        return Finding(NOT_BARRED, Node(f"The {basis_word} rests on a treaty of the Russian Federation or a Chapter VII "
-                                        "resolution: branch (b) does not bar enforcement", NOT_BARRED, BRANCH_B,
-                                        children=(in_force, *nodes)))
+        return Review((RuleFinding(PERMITS, BRANCH_B, Node(
+            f"The {basis_word} rests on a treaty of the Russian Federation or a Chapter VII resolution: the exception "
+            "in art. 6 (2025), branch (b), applies and it does not bar enforcement", PERMITS, BRANCH_B,
+            children=(in_force, *nodes))),))
     if grounded is None:
-        return Finding(UNKNOWN, Node(f"Whether the {basis_word} rests on a treaty of the Russian Federation or a "
-                                     "Chapter VII resolution cannot be told from confirmed facts", UNKNOWN, BRANCH_B,
-                                     children=(in_force, *nodes)))
-    return Finding(BARRED, Node(f"The {basis_word} rests neither on a treaty of the Russian Federation nor on a "
-                                "Chapter VII resolution: not subject to enforcement in Russia", BARRED, BRANCH_B,
-                                children=(in_force, *nodes)),
-                   ("not barred if Russia became party to the treaty the body rests on, or if the Security Council "
-                    "acting under Chapter VII conferred the competence",))
+        return Review((RuleFinding(UNKNOWN, BRANCH_B, Node(f"Whether the {basis_word} rests on a treaty of the Russian "
+                                                          "Federation or a Chapter VII resolution cannot be told from "
+                                                          "confirmed facts", UNKNOWN, BRANCH_B,
+                                                          children=(in_force, *nodes))),))
+    return Review((RuleFinding(BARS, BRANCH_B, Node(f"The {basis_word} rests neither on a treaty of the Russian "
+                                                   "Federation nor on a Chapter VII resolution: its rulings are not "
+                                                   "subject to enforcement in Russia", BARS, BRANCH_B,
+                                                   children=(in_force, *nodes)),
+                               hints=("not barred by art. 6 if Russia became party to the treaty the body rests on, or "
+                                      "if the Security Council acting under Chapter VII conferred the competence",)),))

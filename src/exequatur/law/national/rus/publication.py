@@ -65,16 +65,3 @@ def entry_into_force(ctx: Context, law: NationalLaw) -> tuple[dt.date | None, No
     unknown: FactUse = ctx.record(f"law:{law.id}:in-force-unknown", f"{law.title_en} {why}", None, law,
                                   tuple(d for d in (law.published,) if d))
     return None, Node("Entry into force not confirmed", None, facts=(unknown,))
-
-
-def repealed(ctx: Context, law: NationalLaw) -> Node | None:
-    """A node saying the law no longer applies on ``ctx.on`` because it was repealed, or None while it applies.
-    The repeal date is a change point either way, so a timeline shows the day the rule stops."""
-    if law.repealed is None:
-        return None
-    use = ctx.record(f"law:{law.id}:repealed", f"{law.title_en} ceased to be in force on {law.repealed.isoformat()}",
-                     law.repealed, law, (law.repealed,))
-    if ctx.on < law.repealed:
-        return None
-    return Node(f"{law.title_en} was repealed with effect from {law.repealed.isoformat()}: its rule no longer "
-                "applies", False, facts=(use,))
