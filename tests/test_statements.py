@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from exequatur import KnowledgeBase, ask, bundled
 from exequatur.engine.inputs import hypothetical_ruling
 from exequatur.facts.model import Ruling
+from exequatur.law import national
 from exequatur.law.international import icj_statute, rome_statute, un_charter, unclos
 from exequatur.law.international.foreign_courts import eu_timeline
 from exequatur.law.international.offices import holds
@@ -28,6 +29,7 @@ from exequatur.law.reasoning import FactUse, Node
 
 KB = bundled()
 STATES = sorted(KB.states)
+WITH_LAW = sorted(national.STATES)  # states whose own law is encoded: drawn as often as all the others
 DAYS = st.dates(min_value=dt.date(1993, 1, 1), max_value=dt.date(2030, 12, 31))
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -189,7 +191,7 @@ def _resolution(kb, on, use, p, hyp):
 def _law(kb, on, use, p, hyp):
     law = kb.national_laws[p[1]]
     expected = {"published": law.published, "in-force": law.in_force, "repealed": law.repealed,
-                "in-force-unknown": None}[p[2]]
+                "in-force-unknown": None, "in-force-by": law.in_force_by}[p[2]]
     return None if use.value == expected else f"{p[2]} {use.value} != {expected}"
 
 
@@ -202,6 +204,7 @@ def _ruling_fact(kb, on, use, p, hyp):
         "parties": tuple(dict.fromkeys(s for s in (ruling.respondent, ruling.applicant, *ruling.other_applicants) if s)),
         "applicants": tuple(s for s in (ruling.applicant, *ruling.other_applicants) if s),
         "acts": (ruling.acts_from, ruling.acts_to), "acts-period": (ruling.acts_from, ruling.acts_to),
+        "subject-nationality": None,
     }.get(key, "?")
     if key in ("executed", "withdrawn", "lapsed"):
         return None if any(e.status == key and e.date == use.value <= on for e in ruling.status) else f"no {key}"
@@ -212,11 +215,21 @@ def _ruling_fact(kb, on, use, p, hyp):
 
 def _person(kb, on, use, p, hyp):
     person = kb.persons[p[1]]
+    if p[2] == "nationality":  # whether the person is a national of the state a rule asks about
+        return None if (use.value is None) == (not person.nationality) else "nationality differs"
+    if p[2] == "protected":  # the states of a protected list the person is a national or office-holder of
+        linked = {*person.nationality, *(o.state for o in person.offices)}
+        return None if set(use.value) <= linked else "protected link differs"
     office = next((o for o in person.offices if o.state == p[3] and str(o.start or "") == p[4]
                    and o.office == ":".join(p[5:])), None)
     if office is None:
         return "no such office"
     return None if holds(office, on) == use.value else f"holds {holds(office, on)} != {use.value}"
+
+
+def _national_decision(kb, on, use, p, hyp):
+    dec = kb.national_decisions[p[1]]
+    return None if use.value == dec.holding else f"holding {use.value} != {dec.holding}"
 
 
 def _constant(kb, on, use, p, hyp):  # case law and fixed texts: sourced, nothing in the records to recompute
@@ -227,7 +240,7 @@ VERIFIERS: dict[str, Callable] = {
     "participation": _participation, "instrument": _instrument, "rome-statute": _rome, "un": _un, "echr": _echr,
     "unclos": _unclos, "icj-statute": _icj, "eu": _eu, "body": _body, "situation": _situation,
     "resolution": _resolution, "law": _law, "ruling": _ruling_fact, "person": _person, "case": _constant,
-    "icj": _constant, "rus": _constant,
+    "icj": _constant, "rus": _constant, "national-decision": _national_decision,
 }
 
 
@@ -239,7 +252,7 @@ def _facts(node: Node) -> list[FactUse]:
 
 
 @FAST
-@given(st.sampled_from(STATES), PICK, DAYS)
+@given(st.one_of(st.sampled_from(STATES), st.sampled_from(WITH_LAW)), PICK, DAYS)
 def test_every_fact_stated_is_true_of_the_records(state: str, index: int, on: dt.date) -> None:
     kb, ruling = RULINGS[index]
     answer = ask(kb, state, ruling, on)
@@ -251,7 +264,7 @@ def test_every_fact_stated_is_true_of_the_records(state: str, index: int, on: dt
 
 
 @FAST
-@given(st.sampled_from(STATES), PICK, DAYS)
+@given(st.one_of(st.sampled_from(STATES), st.sampled_from(WITH_LAW)), PICK, DAYS)
 def test_every_next_change_hint_is_true_on_its_date(state: str, index: int, on: dt.date) -> None:
     kb, ruling = RULINGS[index]
     answer = ask(kb, state, ruling, on)

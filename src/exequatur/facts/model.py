@@ -48,11 +48,21 @@ class Source(Record):
     note: str | None = None
 
 
+_THE = {"Republic", "Federation", "Kingdom", "United", "States", "State", "Islands", "Emirates", "Netherlands",
+        "Philippines", "Gambia", "Bahamas", "Comoros", "Maldives", "Holy"}
+
+
 class State(Sourced):
     """A state by ISO 3166-1 alpha-3 code (PSE for Palestine, XKX for Kosovo)."""
 
     id: str = Field(pattern=STATE_ID)
     name: str
+
+    @property
+    def prose(self) -> str:
+        """The name as it reads inside a sentence: 'the Russian Federation', 'the United Kingdom', 'Germany'."""
+        needs = "(" not in self.name and bool(_THE & set(self.name.replace(",", " ").split()))
+        return f"the {self.name}" if needs else self.name
 
 
 ParticipationEvent = Literal[

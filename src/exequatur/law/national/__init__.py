@@ -61,7 +61,7 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     ``no_rule`` where no law of the state is encoded, and for every state ``no_rule`` before the ruling was issued:
     there is nothing yet to bar or permit."""
     record = ctx.kb.states.get(state)
-    name = record.name if record else state
+    name = record.prose if record else state
     if ctx.on < ruling.issued:
         return Finding(NO_RULE, Node(f"{ruling.id} had not been issued on {ctx.on.isoformat()}: there is nothing yet for "
                                      f"the law of {name} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))

@@ -92,7 +92,7 @@ S_23_5 = _p("s-23-5", "s. 23(5)", "The power conferred by section 1 of the Unite
 
 ORDER_2009 = Provision(
     id="gbr/icc-darfur-order-2009/art-2", order="domestic", state=STATE,
-    instrument="International Criminal Court (Darfur) Order 2009 (S.I. 2009/699)", article="art. 2(1)–(3)",
+    instrument="International Criminal Court (Darfur) Order 2009 (S.I. 2009/699)", article="art. 2(1)–(2)",
     text="(1) Any state or diplomatic immunity attaching to a person does not prevent proceedings under Part 2 of the "
     "International Criminal Court Act 2001 in relation to that person. (2) Paragraph (1) applies to proceedings in "
     "relation to a person alleged to have committed an ICC crime, or to have been convicted by the ICC, as a result of "
@@ -106,7 +106,7 @@ ORDER_2009 = Provision(
     in_force_from=dt.date(2009, 3, 18))
 ORDER_2011 = Provision(
     id="gbr/icc-libya-order-2011/art-2", order="domestic", state=STATE,
-    instrument="International Criminal Court (Libya) Order 2011 (S.I. 2011/1696)", article="art. 2(1)–(3)",
+    instrument="International Criminal Court (Libya) Order 2011 (S.I. 2011/1696)", article="art. 2(1)–(2)",
     text="(1) Any state or diplomatic immunity attaching to a person does not prevent proceedings under Part 2 of the "
     "International Criminal Court Act 2001 in relation to that person. (2) Paragraph (1) applies to proceedings in "
     "relation to a person alleged to have committed an ICC crime, or to have been convicted by the ICC, as a result of "
@@ -121,9 +121,18 @@ ORDER_2011 = Provision(
     note="Read in two copies (zoomlaw; BAILII); the legislation.gov.uk copy was not read.")
 # The Orders in Council made under s. 23(5), by the Security Council resolution whose referral each answers, and the
 # id of the Order's record in data/national/gbr.yaml.
-ORDERS = {"unscr-1593": ("gbr-icc-darfur-order-2009", ORDER_2009), "unscr-1970": ("gbr-icc-libya-order-2011",
-                                                                                   ORDER_2011)}
-PROVISIONS = (S_2, S_23_1, S_23_2, S_23_4, S_23_5, ORDER_2009, ORDER_2011)
+
+
+def _direction(order: Provision) -> Provision:
+    """The Order's art. 2(3): the Secretary of State's power to direct that proceedings not be taken (as s. 23(4))."""
+    return Provision(id=order.id.replace("/art-2", "/art-2-3"), order="domestic", state=STATE,
+                     instrument=order.instrument, article="art. 2(3)", text=order.text[order.text.index("(3) "):],
+                     source=order.source, in_force_from=order.in_force_from, note=order.note)
+
+
+ORDERS = {"unscr-1593": ("gbr-icc-darfur-order-2009", ORDER_2009, _direction(ORDER_2009)),
+          "unscr-1970": ("gbr-icc-libya-order-2011", ORDER_2011, _direction(ORDER_2011))}
+PROVISIONS = (S_2, S_23_1, S_23_2, S_23_4, S_23_5, *(p for _, *ps in ORDERS.values() for p in ps))
 
 
 def review(ctx: Context, ruling: Ruling) -> Review:
@@ -159,7 +168,7 @@ def review(ctx: Context, ruling: Ruling) -> Review:
 
 def _immunity(ctx: Context, ruling: Ruling, person: Person, office: Office, fact: FactUse) -> tuple[RuleFinding, ...]:
     seg, party = rome_statute.party_status(ctx, office.state or "")
-    name = ctx.kb.states[office.state].name if office.state in ctx.kb.states else office.state
+    name = ctx.kb.states[office.state].prose if office.state in ctx.kb.states else office.state
     direction = Condition(f"the Secretary of State, after consulting the ICC and {name}, directs that proceedings not "
                           f"be taken against {person.name}", BARRED)
     if seg.value == rome_statute.PARTY:
@@ -175,13 +184,13 @@ def _immunity(ctx: Context, ruling: Ruling, person: Person, office: Office, fact
             UNKNOWN, S_23_1, (fact,), (party,))),)
     order = _order(ctx, ruling)
     if order is not None:
-        provision, node = order
+        provision, power, node = order
         return (RuleFinding(PERMITS, provision, Node(
                     f"An Order in Council under s. 23(5), made after the Security Council's referral, sets aside "
                     f"{person.name}'s immunity for this situation", PERMITS, provision, (fact,), (party, node))),
-                RuleFinding(CONDITIONS, provision, Node(
+                RuleFinding(CONDITIONS, power, Node(
                     "The Secretary of State may still direct that proceedings not be taken (art. 2(3) of the Order)",
-                    CONDITIONS, provision, (fact,)), direction))
+                    CONDITIONS, power, (fact,)), direction))
     return (RuleFinding(CONDITIONS, S_23_2, Node(
         f"{person.name}'s immunity attaches through a connection with {name}, which is not a state party: it prevents "
         "proceedings unless the ICC obtains a waiver of it (s. 23(2))", CONDITIONS, S_23_2, (fact,), (party,)),
@@ -190,13 +199,13 @@ def _immunity(ctx: Context, ruling: Ruling, person: Person, office: Office, fact
                "Council referral, an Order in Council under s. 23(5) sets the immunity aside",)),)
 
 
-def _order(ctx: Context, ruling: Ruling) -> tuple[Provision, Node] | None:
+def _order(ctx: Context, ruling: Ruling) -> tuple[Provision, Provision, Node] | None:
     """The Order in Council under s. 23(5) in force for the Security Council referral of the ruling's situation."""
     situation = ctx.kb.situations.get(ruling.situation or "")
     for trigger in situation.triggers if situation else ():
         if trigger.kind == "unsc-referral" and trigger.resolution in ORDERS:
-            law_id, provision = ORDERS[trigger.resolution]
+            law_id, provision, power = ORDERS[trigger.resolution]
             made = standing(ctx, law_id)
             if made.value:
-                return provision, made.node
+                return provision, power, made.node
     return None
