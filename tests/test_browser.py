@@ -279,3 +279,25 @@ def _today() -> str:
     import datetime as dt
 
     return dt.date.today().isoformat()
+
+
+def test_conditional_outcomes_and_possible_conflicts_are_shown(page: Page, base_url: str) -> None:
+    """Issue 8: the United Kingdom on the Putin warrant in 2025 is conditional under s. 23(2) (a waiver of immunity),
+    coloured as such on the domestic map and as a possible conflict on the conflict map, with the legend saying so;
+    the panel lists the findings with their effects and the condition."""
+    open_view(page, base_url, "ruling=icc-putin-2023&date=2025-01-01&order=domestic", "2025-01-01")
+    uk = page.locator("#map [data-state=GBR]")
+    expect(uk).to_have_attribute("data-outcome", "conditional")
+    expect(page.locator("#legend [data-legend=conditional]")).to_contain_text("conditional")
+    assert uk.evaluate("e => getComputedStyle(e).fill") == "rgb(224, 130, 20)"
+    page.check("input[name=order][value=conflict]")
+    expect(uk).to_have_attribute("data-outcome", "conflict_possible")
+    expect(page.locator("#legend [data-legend=conflict_possible]")).to_contain_text("possible conflict")
+    expect(page.locator("#map [data-state=DEU]")).to_have_attribute("data-outcome", "no_conflict")
+    click_state(page, "GBR")
+    panel = page.locator("#panel")
+    expect(panel.locator("[data-conflict-possible]")).to_contain_text("Possible conflict")
+    expect(panel.locator(".findings [data-effect=conditions]")).to_contain_text("s. 23(2)")
+    expect(panel.locator(".findings [data-effect=conditions] .condition")).to_contain_text("waiver")
+    expect(panel.locator(".findings [data-effect=implements]")).to_contain_text("s. 2")
+    shot(page, "conditional-united-kingdom")

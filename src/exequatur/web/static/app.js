@@ -10,9 +10,11 @@ const TIMELINE_TO = "2035-12-31";
 const LEGENDS = {
   international: [["obliged", "obliged"], ["urged", "urged, not obliged"], ["not_obliged", "not obliged"],
                   ["unknown", "unknown (facts not confirmed)"]],
-  domestic: [["barred", "barred by its own law"], ["not_barred", "not barred"], ["no_rule", "no rule encoded"],
-             ["unknown", "unknown"]],
-  conflict: [["conflict", "conflict: obliged, yet barred"], ["no_conflict", "no conflict"]],
+  domestic: [["barred", "barred by its own law"], ["conditional", "conditional: hangs on a named event"],
+             ["not_barred", "not barred"], ["no_rule", "no rule encoded"], ["unknown", "unknown"]],
+  conflict: [["conflict", "conflict: obliged, yet barred"],
+             ["conflict_possible", "possible conflict: obliged, and its own law makes it conditional"],
+             ["no_conflict", "no conflict"]],
 };
 
 const view = { ruling: "icc-putin-2023", date: isoToday(), country: null, order: "international", readings: {},
@@ -187,7 +189,7 @@ function hover(code) {
   $("#hover").textContent = o ? `${stateName(code)}: ${label(shown(o))} — click, or stay on it, for the reasons` : stateName(code);
 }
 function shown(o) {
-  if (view.order === "conflict") return o.conflict ? "conflict" : "no_conflict";
+  if (view.order === "conflict") return o.conflict ? "conflict" : o.conflict_possible ? "conflict_possible" : "no_conflict";
   return o[view.order].outcome;
 }
 
@@ -246,7 +248,9 @@ function title(result) {
   const what = view.hruling ? "the hypothetical ruling" : row ? `${rulingLabel(row)}` : result.ruling;
   const obliged = result.states.filter((s) => s.international.outcome === "obliged").length;
   const barred = result.states.filter((s) => s.domestic.outcome === "barred").length;
-  $("#map-title").textContent = `${what} — on ${result.on}: ${obliged} states obliged` + (barred ? `, ${barred} barred by their own law` : "");
+  const conditional = result.states.filter((s) => s.domestic.outcome === "conditional").length;
+  $("#map-title").textContent = `${what} — on ${result.on}: ${obliged} states obliged` +
+    (barred ? `, ${barred} barred by their own law` : "") + (conditional ? `, ${conditional} conditional` : "");
 }
 function banner() {
   const box = $("#banner");
@@ -311,6 +315,9 @@ function decision(a, timeline) {
         Object.entries(d.reading).map(([k, v]) => `${k} = ${v}`).join("; ")) : "");
   })));
   if (a.conflict) out.push(el("p", { class: "conflict-note" }, "Conflict: international law obliges the state, and its own law bars it."));
+  else if (a.conflict_possible) out.push(el("p", { class: "conflict-note possible", "data-conflict-possible": "true" },
+    "Possible conflict: international law obliges the state, and its own law makes enforcement hang on a condition."));
+  if (a.domestic.findings && a.domestic.findings.length) out.push(findings(a.domestic));
   for (const order of ["international", "domestic"]) {
     const d = a[order];
     out.push(el("h3", { text: `Why — ${order === "international" ? "international law" : "domestic law"}` }),
@@ -325,6 +332,20 @@ function decision(a, timeline) {
       ` (in force ${p.in_force.from || "…"} – ${p.in_force.to || "now"})`))));
   }
   return out;
+}
+const EFFECTS = { bars: "bars", unknown: "cannot be told", conditions: "conditions", permits: "permits",
+                  implements: "implements", penalises: "penalises helping" };
+function findings(d) {
+  return el("div", { class: "findings" }, el("h3", { text: "Its own law: the rules that apply" }),
+    el("ul", {}, d.findings.map((f) => el("li", { "data-effect": f.effect },
+      el("span", { class: `effect ${f.effect}`, text: EFFECTS[f.effect] || f.effect }), " ",
+      el("strong", { class: "cite", title: f.provision.id, text: f.provision.citation }),
+      f.provision.id === d.decided_by ? el("span", { class: "decides", text: " (decides)" }) : "",
+      el("div", { text: f.statement }),
+      f.condition ? el("div", { class: "condition", "data-if-met": f.condition.if_met },
+        `Condition: ${f.condition.event} — if it occurs: ${label(f.condition.if_met)}`) : ""))),
+    el("p", { class: "reading", text: "The strongest effect decides: bars, then cannot be told, then conditions, then " +
+      "permits or implements. A rule that penalises helping is shown and never decides." }));
 }
 function node(n, depth) {
   const cls = n.value === true ? "value-true" : n.value === false ? "value-false" : "";
@@ -355,7 +376,7 @@ function timelineView(t) {
     }));
   const list = el("ol", { class: "intervals" }, t.intervals.map((iv) => el("li", { "data-from": iv.from },
     el("strong", { text: `${iv.from} → ${iv.to}` }), `: international ${label(iv.international)}, domestic ${label(iv.domestic)}`,
-    iv.conflict ? " (conflict)" : "",
+    iv.conflict ? " (conflict)" : iv.conflict_possible ? " (possible conflict)" : "",
     iv.changed_by.length ? el("div", { class: "changed" }, "changed by: " + iv.changed_by.map((f) => f.fact).join("; ")) : "")));
   return el("div", {}, bar, list);
 }
