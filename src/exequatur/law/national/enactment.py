@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from exequatur.facts.model import NationalLaw
-from exequatur.law.reasoning import Context, Node
+from exequatur.law.reasoning import UNKNOWN, Context, Node, Provision, Review, RuleFinding
 
 Derive = Callable[[Context, NationalLaw], tuple[dt.date | None, Node]]
 
@@ -85,3 +85,18 @@ def _unless_repealed(ctx: Context, law: NationalLaw, how: Node) -> Standing:
                         f"from {law.repealed.isoformat()} {law.title_en} no longer applies")
     return Standing(False, Node(f"{law.title_en} was repealed with effect from {law.repealed.isoformat()}", False,
                                 facts=(use,), children=(how,)))
+
+
+def unless_in_force(ctx: Context, law: Standing, provision: Provision, title: str) -> Review | None:
+    """None while the law is in force on ``ctx.on``; otherwise what a package returns for it: the rule shown as
+    considered (with the date it starts applying) where it is not in force, an ``unknown`` finding citing
+    ``provision`` where that cannot be told."""
+    hints = (law.hint,) if law.hint else ()
+    if law.value is False:
+        return Review(considered=(Node(f"The {title} does not apply on {ctx.on.isoformat()}", False, provision,
+                                       children=(law.node,)),), hints=hints)
+    if law.value is None:
+        return Review((RuleFinding(UNKNOWN, provision, Node(f"Whether the {title} is in force on {ctx.on.isoformat()} "
+                                                            "is not confirmed", UNKNOWN, provision,
+                                                            children=(law.node,)), hints=hints),))
+    return None

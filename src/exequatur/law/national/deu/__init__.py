@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
-from exequatur.law.national.enactment import standing
+from exequatur.law.national.enactment import standing, unless_in_force
 from exequatur.law.national.persons import immune_office, is_national, office_fact
 from exequatur.law.national.treaties import rests_on_treaty_of
 from exequatur.law.reasoning import IMPLEMENTS, PERMITS, UNKNOWN, Context, Node, Provision, Review, Rulebook, RuleFinding
@@ -99,9 +99,9 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if ruling.body != BODY:
         return Review()
     act = standing(ctx, ISTGHG)
-    if not act.value:
-        return Review(considered=(Node(f"The IStGHG does not apply on {ctx.on.isoformat()}", act.value, ISTGHG_2,
-                                       children=(act.node,)),), hints=(act.hint,) if act.hint else ())
+    absent = unless_in_force(ctx, act, ISTGHG_2, "Act on Cooperation with the International Criminal Court (IStGHG)")
+    if absent is not None:
+        return absent
     if ruling.kind != "arrest-warrant":
         return Review((RuleFinding(IMPLEMENTS, ISTGHG_40, Node(
             "Germany enforces the Court's final sentences, fines, confiscation and reparation orders at its request "

@@ -20,7 +20,7 @@ import datetime as dt
 
 from exequatur.facts.model import Office, Person, Ruling, Source
 from exequatur.law.international import rome_statute
-from exequatur.law.national.enactment import standing
+from exequatur.law.national.enactment import standing, unless_in_force
 from exequatur.law.national.persons import immune_office, office_fact
 from exequatur.law.reasoning import (
     BARRED,
@@ -141,12 +141,9 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if ruling.body != BODY:
         return Review()
     law = standing(ctx, LAW_ID)
-    if law.value is False:
-        return Review(considered=(Node(f"The {INSTRUMENT} is not in force on {ctx.on.isoformat()}", False, S_2,
-                                       children=(law.node,)),), hints=(law.hint,) if law.hint else ())
-    if law.value is None:
-        return Review((RuleFinding(UNKNOWN, S_2, Node(f"Whether the {INSTRUMENT} is in force on {ctx.on.isoformat()} "
-                                                      "is not confirmed", UNKNOWN, S_2, children=(law.node,))),))
+    absent = unless_in_force(ctx, law, S_2, INSTRUMENT)
+    if absent is not None:
+        return absent
     if ruling.kind != "arrest-warrant":
         return Review(considered=(Node("Part 2 of the Act provides for arrest and delivery on an ICC request; the "
                                        "Act's other Parts (on other forms of assistance and on enforcing ICC "

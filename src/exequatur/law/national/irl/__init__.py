@@ -17,7 +17,7 @@ import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
 from exequatur.law.international import rome_statute
-from exequatur.law.national.enactment import standing
+from exequatur.law.national.enactment import standing, unless_in_force
 from exequatur.law.national.persons import immune_office, office_fact
 from exequatur.law.reasoning import IMPLEMENTS, PERMITS, UNKNOWN, Context, Node, Provision, Review, Rulebook, RuleFinding
 
@@ -56,13 +56,9 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if ruling.body != BODY:
         return Review()
     act = standing(ctx, LAW_ID)
-    if act.value is False:
-        return Review(considered=(Node(f"The {INSTRUMENT} does not apply on {ctx.on.isoformat()}", False, S_25,
-                                       children=(act.node,)),), hints=(act.hint,) if act.hint else ())
-    if act.value is None:
-        return Review((RuleFinding(UNKNOWN, S_25, Node(f"Whether the {INSTRUMENT} is in force on "
-                                                       f"{ctx.on.isoformat()} is not confirmed", UNKNOWN, S_25,
-                                                       children=(act.node,)), hints=(act.hint,) if act.hint else ()),))
+    absent = unless_in_force(ctx, act, S_25, INSTRUMENT)
+    if absent is not None:
+        return absent
     if ruling.kind != "arrest-warrant":
         return Review(considered=(Node("Only the Act's provisions on arrest and surrender are encoded", None, S_25),))
     found = [RuleFinding(IMPLEMENTS, S_25, Node("The High Court may order the person's surrender to the ICC once "

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
-from exequatur.law.national.enactment import standing
+from exequatur.law.national.enactment import standing, unless_in_force
 from exequatur.law.national.persons import is_national, subject, subject_name
 from exequatur.law.reasoning import (
     BARS,
@@ -155,14 +155,8 @@ def review(ctx: Context, ruling: Ruling) -> Review:
                 f"The ASPA's prohibitions apply only to the ICC, not to the {body.name}, a tribunal established by the "
                 "Security Council (§ 7423(a)(1))", PERMITS, S_7423_A, children=(aspa.node,))),))
         return Review()
-    out = Review()
-    if aspa.value is None:
-        out = out + Review((RuleFinding(UNKNOWN, S_7423_BD, Node(
-            f"Whether the {INSTRUMENT} is in force on {ctx.on.isoformat()} is not confirmed", UNKNOWN, S_7423_BD,
-            children=(aspa.node,)), hints=(aspa.hint,) if aspa.hint else ()),))
-    elif aspa.value:
-        out = out + _aspa(ctx, ruling, aspa.node)
-    return out + _sanctions(ctx, ruling)
+    absent = unless_in_force(ctx, aspa, S_7423_BD, INSTRUMENT)
+    return (absent if absent is not None else _aspa(ctx, ruling, aspa.node)) + _sanctions(ctx, ruling)
 
 
 def _aspa(ctx: Context, ruling: Ruling, in_force: Node) -> Review:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from exequatur.facts.model import Ruling, Source
-from exequatur.law.national.enactment import standing
+from exequatur.law.national.enactment import standing, unless_in_force
 from exequatur.law.national.persons import immune_office, office_fact
 from exequatur.law.reasoning import IMPLEMENTS, PERMITS, Context, Node, Provision, Review, Rulebook, RuleFinding
 
@@ -64,9 +64,9 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if ruling.body != BODY:
         return Review()
     act = standing(ctx, LAW_ID)
-    if not act.value:
-        return Review(considered=(Node(f"The {INSTRUMENT} does not apply on {ctx.on.isoformat()}", act.value, S_8,
-                                       children=(act.node,)),), hints=(act.hint,) if act.hint else ())
+    absent = unless_in_force(ctx, act, S_8, INSTRUMENT)
+    if absent is not None:
+        return absent
     if ruling.kind != "arrest-warrant":
         return Review(considered=(Node("Only the Act's chapter on arrest and surrender is encoded", None, S_8),))
     found = [RuleFinding(IMPLEMENTS, S_8, Node("A magistrate must endorse the Court's warrant for execution anywhere in "
