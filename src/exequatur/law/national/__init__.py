@@ -21,6 +21,7 @@ from types import ModuleType
 
 from exequatur.facts.model import Ruling
 from exequatur.law.international.ruling_effect import issued_fact
+from exequatur.law.national.persons import ruling_words
 from exequatur.law.reasoning import (
     BARRED,
     BARS,
@@ -63,7 +64,8 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
     record = ctx.kb.states.get(state)
     name = record.prose if record else state
     if ctx.on < ruling.issued:
-        return Finding(NO_RULE, Node(f"{ruling.id} had not been issued on {ctx.on.isoformat()}: there is nothing yet for "
+        return Finding(NO_RULE, Node(f"{ruling_words(ctx, ruling)} had not been issued on {ctx.on.isoformat()}: there is "
+                                     "nothing yet for "
                                      f"the law of {name} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))
     module = STATES.get(state)
     if module is None:
@@ -77,11 +79,14 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         penal = " (a rule found penalises helping to execute it, which does not decide whether it may be executed)" \
             if findings else ""
         return Finding(NO_RULE, Node(f"No encoded rule of {name} in force on {ctx.on.isoformat()} decides whether "
-                                     f"{ruling.id} may be executed{penal}; other law of {name} may: "
+                                     f"{ruling_words(ctx, ruling)} may be executed{penal}; other law of {name} may: "
                                      f"{module.NOT_EXAMINED}", NO_RULE, children=children), hints, findings)
     best = min(deciding, key=lambda f: RANK[f.effect])
+    tied = [f for f in deciding if f.effect == best.effect]
+    if len(tied) > 1:  # removing any one of them would not change the answer: their own hints would mislead
+        hints = tuple(h for h in hints if not any(h in f.hints for f in tied))
     outcome = OUTCOME[best.effect]
-    return Finding(outcome, Node(_headline(name, ruling.id, outcome, best, module.NOT_EXAMINED), outcome,
+    return Finding(outcome, Node(_headline(name, ruling_words(ctx, ruling), outcome, best, module.NOT_EXAMINED), outcome,
                                  children=children), hints, findings, best.provision.id)
 
 

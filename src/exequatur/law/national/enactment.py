@@ -48,7 +48,7 @@ def standing(ctx: Context, law_id: str, derive: Derive | None = None) -> Standin
         return _no_later_than(ctx, law, law.in_force_by)
     if start is None:
         use = ctx.record(f"law:{law.id}:in-force-unknown", f"{title}: no date of entry into force is confirmed "
-                         f"(enacted {law.enacted.isoformat()})", None, law, (law.enacted,))
+                         f"({_made(law)})", None, law, (law.enacted,))
         if ctx.on < law.enacted:
             return Standing(False, Node(f"{title} had not been enacted on {ctx.on.isoformat()}", False, facts=(use,)))
         return Standing(None, how or Node(f"Whether {title} is in force on {ctx.on.isoformat()} is not confirmed",
@@ -62,7 +62,7 @@ def standing(ctx: Context, law_id: str, derive: Derive | None = None) -> Standin
 
 def _no_later_than(ctx: Context, law: NationalLaw, by: dt.date) -> Standing:
     title = law.title_en
-    use = ctx.fact(f"law:{law.id}:in-force-by", f"{title} (enacted {law.enacted.isoformat()}) is shown in force by a "
+    use = ctx.fact(f"law:{law.id}:in-force-by", f"{title} ({_made(law)}) is shown in force by a "
                    f"text dated {by.isoformat()}; its exact commencement is not confirmed", by,
                    ctx.kb.source_records(law.in_force_by_sources), (law.enacted, by), law.assumed)
     if ctx.on >= by:
@@ -71,7 +71,7 @@ def _no_later_than(ctx: Context, law: NationalLaw, by: dt.date) -> Standing:
     if ctx.on < law.enacted:
         return Standing(False, Node(f"{title} had not been enacted on {ctx.on.isoformat()}", False, facts=(use,)))
     return Standing(None, Node(f"Whether {title} is already in force on {ctx.on.isoformat()} is not confirmed: it "
-                               f"was enacted on {law.enacted.isoformat()} and is shown in force on {by.isoformat()}",
+                               f"was {_made(law)} and is shown in force on {by.isoformat()}",
                                None, facts=(use,)), f"confirm when {title} entered into force")
 
 
@@ -100,3 +100,12 @@ def unless_in_force(ctx: Context, law: Standing, provision: Provision, title: st
                                                             "is not confirmed", UNKNOWN, provision,
                                                             children=(law.node,)), hints=hints),))
     return None
+
+
+def _made(law: NationalLaw) -> str:
+    """How the law came to exist, in words: 'signed 2001-05-11' or 'passed 2015-12-09'."""
+    if law.signed:
+        return f"signed {law.signed.isoformat()}"
+    if law.passed:
+        return f"passed {law.passed.isoformat()}"
+    return f"in force {law.enacted.isoformat()}"

@@ -18,9 +18,24 @@ def subject(ctx: Context, ruling: Ruling) -> Person | None:
     return ctx.kb.persons.get(ruling.subject or "")
 
 
-def subject_name(ruling: Ruling) -> str:
-    person_name = ruling.subject_name or ruling.subject
-    return person_name or "the person sought"
+def subject_name(ctx: Context, ruling: Ruling) -> str:
+    """The name of the person the ruling concerns, as a reader should see it (never an id)."""
+    person = subject(ctx, ruling)
+    return person.name if person else ruling.subject_name or ruling.subject or "the person sought"
+
+
+_KIND = {"arrest-warrant": "arrest warrant", "judgment": "judgment", "decision": "decision", "order": "order",
+         "summons": "summons"}
+
+
+def ruling_words(ctx: Context, ruling: Ruling) -> str:
+    """The ruling in words: 'the arrest warrant of the International Criminal Court for Vladimir Putin (2023-03-17)'."""
+    body = ctx.kb.bodies.get(ruling.body)
+    court = f" of the {body.name}" if body else ""
+    person = subject(ctx, ruling)
+    who = person.name if person else ruling.subject_name
+    link = " for " if ruling.kind == "arrest-warrant" else " in "
+    return f"the {_KIND[ruling.kind]}{court}{link + who if who else ''} ({ruling.issued.isoformat()})"
 
 
 def is_national(ctx: Context, ruling: Ruling, state: str) -> tuple[bool | None, FactUse]:
@@ -28,7 +43,7 @@ def is_national(ctx: Context, ruling: Ruling, state: str) -> tuple[bool | None, 
     nationality, None where the ruling names no person in the knowledge base or the record gives no nationality."""
     person = subject(ctx, ruling)
     if person is None:
-        return None, ctx.fact(f"ruling:{ruling.id}:subject-nationality", f"The nationality of {subject_name(ruling)} "
+        return None, ctx.fact(f"ruling:{ruling.id}:subject-nationality", f"The nationality of {subject_name(ctx, ruling)} "
                               "is not recorded: the ruling names no person in the knowledge base", None, ())
     if not person.nationality:
         return None, ctx.fact(f"person:{person.id}:nationality", f"The nationality of {person.name} is not recorded",
@@ -87,5 +102,5 @@ def office_record(ctx: Context, person: Person, office: Office) -> FactUse:
     return office_fact(ctx, person, office, held)
 
 
-__all__ = ["held_offices", "immune_office", "is_national", "office_fact", "office_record", "offices_of", "subject",
-           "subject_name"]
+__all__ = ["held_offices", "immune_office", "is_national", "office_fact", "office_record", "offices_of", "ruling_words",
+           "subject", "subject_name"]

@@ -11,7 +11,7 @@ import datetime as dt
 
 from exequatur.facts.model import Body
 from exequatur.law.international.in_force import in_force_for
-from exequatur.law.reasoning import Context, FactUse, Node, Provision
+from exequatur.law.reasoning import Context, FactUse, Node, Provision, describe_event
 
 
 def treaty_in_force(ctx: Context, state: str, instrument_id: str, when: dt.date, provision: Provision | None = None,
@@ -22,8 +22,7 @@ def treaty_in_force(ctx: Context, state: str, instrument_id: str, when: dt.date,
     instrument = ctx.kb.instruments.get(instrument_id)
     title = instrument.title if instrument else f"treaty '{instrument_id}'"
     moves = changes if dependent else ()
-    uses: list[FactUse] = [ctx.event(ev, f"{ev.state}: {ev.event} ({ev.instrument}) on {ev.date.isoformat()}", moves)
-                           for ev in basis]
+    uses: list[FactUse] = [ctx.event(ev, describe_event(ev), moves) for ev in basis]
     if instrument is None:
         uses.append(ctx.fact(f"instrument:{instrument_id}:unrecorded", f"The knowledge base has no record of the "
                              f"{title}: whether {state} is a party to it is not recorded", None, ()))

@@ -84,10 +84,9 @@ GVG_21 = Provision(
     text_original="Die §§ 18 bis 20 stehen der Erledigung eines Ersuchens um Überstellung und Rechtshilfe eines "
     "internationalen Strafgerichtshofes, der durch einen für die Bundesrepublik Deutschland verbindlichen Rechtsakt "
     "errichtet wurde, nicht entgegen.",
-    source=GVG_TEXT, in_force_from=dt.date(2021, 7, 7),
-    note="Inserted by the Act implementing the Rome Statute of 21 June 2002 (as two commentaries report); its "
-    "commencement is not confirmed, so it is taken as in force no later than the consolidated text's last amendment "
-    "(7 July 2021).")
+    source=GVG_TEXT, in_force_from=dt.date(2002, 7, 1),
+    note="Inserted by the Act implementing the Rome Statute of 21 June 2002 (a commentary, as excerpted by Haufe), "
+    "which entered into force on 1 July 2002 (the Bundestag's archive); the article that inserted it was not read.")
 PROVISIONS = (ART_16_2, ISTGHG_2, ISTGHG_40, GVG_21)
 RULEBOOK = Rulebook(provisions=PROVISIONS)
 NOT_EXAMINED = ("the Act on International Mutual Assistance in Criminal Matters (IRG), the Act's other parts and the "

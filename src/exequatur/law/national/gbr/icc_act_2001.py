@@ -148,9 +148,10 @@ def review(ctx: Context, ruling: Ruling) -> Review:
         return Review(considered=(Node("Part 2 of the Act provides for arrest and delivery on an ICC request; the "
                                        "Act's other Parts (on other forms of assistance and on enforcing ICC "
                                        "sentences and orders) are not encoded", None, S_2),))
-    found = [RuleFinding(IMPLEMENTS, S_2, Node("The ICC's warrant is endorsed for execution in the United Kingdom "
-                                               "(s. 2(3)) and the person arrested is delivered up to the ICC on a "
-                                               "delivery order (s. 5)", IMPLEMENTS, S_2, children=(law.node,)))]
+    found = [RuleFinding(IMPLEMENTS, S_2, Node("An ICC warrant the Secretary of State transmits is endorsed for "
+                                               "execution in the United Kingdom (s. 2(3)), and a person arrested on it "
+                                               "is delivered up to the ICC on a delivery order (s. 5)", IMPLEMENTS, S_2,
+                                               children=(law.node,)))]
     immune = immune_office(ctx, ruling, STATE)
     if immune is None:
         return Review(tuple(found))
@@ -189,9 +190,11 @@ def _immunity(ctx: Context, ruling: Ruling, person: Person, office: Office, fact
                     "The Secretary of State may still direct that proceedings not be taken (art. 2(3) of the Order)",
                     CONDITIONS, power, (fact,)), direction))
     return (RuleFinding(CONDITIONS, S_23_2, Node(
-        f"{person.name}'s immunity attaches through a connection with {name}, which is not a state party: it prevents "
-        "proceedings unless the ICC obtains a waiver of it (s. 23(2))", CONDITIONS, S_23_2, (fact,), (party,)),
-        Condition(f"the ICC obtains from {name} a waiver of {person.name}'s immunity", NOT_BARRED),
+        f"{person.name}'s immunity attaches through a connection with {name}, which is not a state party: s. 23(1) "
+        "does not set it aside, and it stands unless the ICC obtains a waiver, which s. 23(2) extends to the proceedings "
+        "(Explanatory Notes, para. 46)", CONDITIONS, S_23_2, (fact,), (party,)),
+        Condition(f"the ICC obtains from {name} a waiver of {person.name}'s immunity (and the Secretary of State does "
+                  "not direct otherwise under s. 23(4))", NOT_BARRED),
         hints=(f"not barred if the ICC obtains a waiver of {person.name}'s immunity (s. 23(2)), or if, after a Security "
                "Council referral, an Order in Council under s. 23(5) sets the immunity aside",)),)
 

@@ -62,7 +62,8 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if ruling.kind != "arrest-warrant":
         return Review(considered=(Node("Only the Act's provisions on arrest and surrender are encoded", None, S_25),))
     found = [RuleFinding(IMPLEMENTS, S_25, Node("The High Court may order the person's surrender to the ICC once "
-                                                "satisfied of identity, without reviewing the ICC's warrant (s. 25(1))",
+                                                "satisfied that the Minister has certified the request (s. 19) and of "
+                                                "the person's identity, without reviewing the ICC's warrant (s. 25(1))",
                                                 IMPLEMENTS, S_25, children=(act.node,)))]
     immune = immune_office(ctx, ruling, STATE)
     if immune is None:

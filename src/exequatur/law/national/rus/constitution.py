@@ -112,8 +112,8 @@ def _treaty(ctx: Context, ruling: Ruling, in_force: Node) -> Review:
     on_treaty, nodes = rests_on_treaty_of(ctx, STATE, body, ART_15_4)
     if on_treaty:
         return Review((RuleFinding(PERMITS, ART_15_4, Node(
-            f"The {body.name}'s competence rests on an international treaty of the Russian Federation, which art. 15(4) "
-            "makes part of the Russian legal system", PERMITS, ART_15_4, children=(in_force, *nodes))),))
+            f"The competence of the {body.name} rests on an international treaty of the Russian Federation, which art. "
+            "15(4) makes part of the Russian legal system", PERMITS, ART_15_4, children=(in_force, *nodes))),))
     if nodes:
         return Review(considered=(Node(f"Art. 15(4) does not reach the {body.name}: its competence rests on no treaty "
                                        f"in force for the Russian Federation on {ctx.on.isoformat()}", False, ART_15_4,

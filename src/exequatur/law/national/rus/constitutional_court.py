@@ -90,21 +90,23 @@ def review(ctx: Context, ruling: Ruling) -> Review:
         return Review(considered=(Node(f"No rule on the Constitutional Court's power over rulings against Russia is in "
                                        f"force on {ctx.on.isoformat()}", False, ART_125_5_1_B,
                                        children=(amended.node,)),), hints=hints)
-    respondent = ruling_fact(ctx, ruling, "respondent", f"{ruling.id} is a ruling against the Russian Federation "
-                             "(respondent)", STATE, ruling.sources)
+    respondent = ruling_fact(ctx, ruling, "respondent", "The ruling names the Russian Federation as respondent", STATE,
+                             ruling.sources)
     settled = _settled(ctx, ruling, respondent, in_force)
     if settled is not None:
         return settled
     kind = "an international court" if body.kind == "international" else "a foreign court"
-    cited = "arts. 79 and 125(5.1)(b) of the Constitution" if provision is ART_125_5_1_B else \
-        "ch. XIII.1 of the Federal Constitutional Law on the Constitutional Court"
+    cited = ("art. 125(5.1)(b) of the Constitution the Constitutional Court may rule whether it can be executed, where "
+             "it would contradict the foundations of Russia's public legal order" if provision is ART_125_5_1_B else
+             "ch. XIII.1 of the Federal Constitutional Law on the Constitutional Court that Court may rule whether it "
+             "can be executed")
     also = (Node("Decisions of interstate bodies resting on a treaty read contrary to the Constitution are not "
                  "executed (art. 79); the Constitutional Court decides whether that is so", CONDITIONS, ART_79),) \
         if provision is ART_125_5_1_B and body.kind == "international" else ()
     return Review((RuleFinding(CONDITIONS, provision, Node(
-        f"{ruling.id} is a ruling of {kind} imposing obligations on the Russian Federation: under {cited} it is "
-        "executed unless the Constitutional Court rules its execution impossible, which, as far as the knowledge base "
-        "records, it has not done", CONDITIONS, provision, (respondent,), (in_force, *also)),
+        f"The ruling is one of {kind} imposing obligations on the Russian Federation: under {cited}; if it rules "
+        "execution impossible, the ruling is not executed. As far as the knowledge base records, it has not so ruled",
+        CONDITIONS, provision, (respondent,), (in_force, *also)),
         Condition(EVENT, BARRED), hints=(f"barred if {EVENT}",)),))
 
 
@@ -120,9 +122,9 @@ def _settled(ctx: Context, ruling: Ruling, respondent: FactUse, in_force: Node) 
         provision = CH_XIII_1
         if dec.holding == "execution-impossible":
             return Review((RuleFinding(BARS, provision, Node(
-                f"The Constitutional Court ruled on {dec.date.isoformat()} that executing {ruling.id} is impossible: "
+                f"The Constitutional Court ruled on {dec.date.isoformat()} that executing the ruling is impossible: "
                 "no act to execute it may be taken in Russia", BARS, provision, (respondent, use), (in_force,))),))
         return Review((RuleFinding(PERMITS, provision, Node(
-            f"The Constitutional Court ruled on {dec.date.isoformat()} that {ruling.id} may be executed", PERMITS,
+            f"The Constitutional Court ruled on {dec.date.isoformat()} that the ruling may be executed", PERMITS,
             provision, (respondent, use), (in_force,))),))
     return None

@@ -94,7 +94,7 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     applies: bool | None = True if final > CUT_OFF else False if ruling.final is not None else None
     if law.value is None:
         if applies is False:
-            return _final_before_cut_off(ctx, use, law.node)
+            return _final_before_cut_off(ctx, use, law.node, ruling.id)
         return Review((RuleFinding(UNKNOWN, CUT_OFF_RULE, Node(
             "The judgment falls under the 2022 law, whose entry into force is not confirmed", UNKNOWN, CUT_OFF_RULE,
             (use,), (law.node,)), hints=("confirm the entry into force of Federal Law No. 183-FZ",)),))
@@ -106,16 +106,22 @@ def review(ctx: Context, ruling: Ruling) -> Review:
         return Review((RuleFinding(BARS, CUT_OFF_RULE, Node(
             "The judgment became final after 15 March 2022: not executed in Russia", BARS, CUT_OFF_RULE, (use,),
             (law.node,))),))
-    return _final_before_cut_off(ctx, use, law.node)
+    return _final_before_cut_off(ctx, use, law.node, ruling.id)
 
 
-def _final_before_cut_off(ctx: Context, use: FactUse, in_force: Node) -> Review:
+def _final_before_cut_off(ctx: Context, use: FactUse, in_force: Node, ruling_id: str) -> Review:
     """A judgment final on or before 15 March 2022 is not barred by the cut-off; the same law provides for paying the
     sums awarded only until 1 January 2023 — a procedure of execution while it lasts, none after."""
     until = ctx.fact("rus:183-fz:payment-until", f"Federal Law No. 183-FZ provides for payment under such judgments "
                      f"until {PAYMENT_UNTIL.isoformat()}", PAYMENT_UNTIL, (PAYMENT_SOURCE,), (PAYMENT_UNTIL,))
     not_cut = Node("The judgment became final on or before 15 March 2022: the cut-off does not reach it", False,
                    CUT_OFF_RULE, (use,), (in_force,))
+    settled = [d for d in ctx.kb.national_decisions.values() if d.ruling == ruling_id and d.state == "RUS"
+               and d.holding == "execution-impossible" and d.date <= ctx.on]
+    if ctx.on < PAYMENT_UNTIL and settled:
+        return Review(considered=(Node("The 2022 law provided for paying sums awarded by such judgments until "
+                                       f"{PAYMENT_UNTIL.isoformat()}, but the Constitutional Court has ruled this "
+                                       "judgment impossible to execute", False, PAYMENT_RULE, (until,), (not_cut,)),))
     if ctx.on < PAYMENT_UNTIL:
         return Review((RuleFinding(IMPLEMENTS, PAYMENT_RULE, Node(
             f"The sum the judgment awards may be paid until {PAYMENT_UNTIL.isoformat()}, in roubles, to an account "

@@ -106,25 +106,28 @@ def review(ctx: Context, ruling: Ruling) -> Review:
     if const.value is False or (ruling.subject is None and ruling.subject_name is None):
         return Review()  # not in force, or the warrant names no person
     national, fact = is_national(ctx, ruling, STATE)
-    to = f"the {body.name}" + (f" ({body.state})" if body.state else "")
+    to = f"the {body.name}" + (f" of {ctx.kb.states[body.state].prose}" if body.kind == "national" and body.state
+                               in ctx.kb.states and ctx.kb.states[body.state].name not in body.name else "")
     if national is None:
         return Review((RuleFinding(UNKNOWN, ART_61_1, Node(
-            f"Whether {subject_name(ruling)} is a Russian citizen, whom art. 61(1) forbids handing over to {to}, is "
+            f"Whether {subject_name(ctx, ruling)} is a Russian citizen, whom art. 61(1) forbids handing over to {to}, is "
             "not recorded", UNKNOWN, ART_61_1, (fact,), (const.node,)),
             hints=("give the nationality of the person sought",)),))
     if not national:
-        return Review(considered=(Node(f"Art. 61(1) protects Russian citizens only; {subject_name(ruling)} is not "
+        return Review(considered=(Node(f"Art. 61(1) protects Russian citizens only; {subject_name(ctx, ruling)} is not "
                                        "one", False, ART_61_1, (fact,)),))
     if const.value is None:
         return Review((RuleFinding(UNKNOWN, ART_61_1, Node("Whether the Constitution is in force is not confirmed",
                                                           UNKNOWN, ART_61_1, (fact,), (const.node,))),))
-    found = [RuleFinding(BARS, ART_61_1, Node(f"{subject_name(ruling)} is a Russian citizen, whom art. 61(1) forbids "
-                                               f"handing over to {to}", BARS, ART_61_1, (fact,), (const.node,)))]
+    how = "" if body.kind == "national" else "under the reading applied (extradition reaches surrender), "
+    found = [RuleFinding(BARS, ART_61_1, Node(f"{subject_name(ctx, ruling)} is a Russian citizen, whom art. 61(1) forbids, "
+                                               f"{how}handing over to {to}", BARS, ART_61_1, (fact,), (const.node,)))]
     if body.kind == "national":
         cpc = standing(ctx, CPC)
         if cpc.value:
             found.append(RuleFinding(BARS, CPC_464_1_1, Node(
-                "Extradition of a Russian citizen at the request of a foreign state is not permitted; art. 13(1) of "
-                "the Criminal Code says the same of citizens who committed a crime in that state", BARS, CPC_464_1_1,
-                (fact,), (cpc.node, Node("Criminal Code art. 13(1)", True, CC_13_1)))))
+                "Should the foreign state request the extradition of this Russian citizen, art. 464(1)(1) requires "
+                "refusal", BARS, CPC_464_1_1, (fact,),
+                (cpc.node, Node("Criminal Code art. 13(1) bars extraditing citizens who committed a crime on a foreign "
+                                "state's territory to that state", None, CC_13_1)))))
     return Review(tuple(found))

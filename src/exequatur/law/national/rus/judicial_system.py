@@ -142,7 +142,7 @@ def _branch_a(ctx: Context, body: Body, in_force: Node) -> Review:
                                    hints=("not barred by art. 6 if Russia took part in conferring the jurisdiction",)),))
     if body.criminal and conferred:
         return Review((RuleFinding(PERMITS, BRANCH_A, Node(
-            f"Russia took part in conferring the {body.name}'s criminal jurisdiction: the exception in art. 6 (2025), "
+            f"Russia took part in conferring the criminal jurisdiction of the {body.name}: the exception in art. 6 (2025), "
             "branch (a), applies and it does not bar enforcement", PERMITS, BRANCH_A, (fact,), (in_force,))),))
     why = "it does not exercise criminal jurisdiction" if not body.criminal else "no other state conferred its jurisdiction"
     return Review(considered=(Node(f"Art. 6 (2025), branch (a), does not reach the {body.name}: {why}", False,
@@ -186,21 +186,27 @@ def _branch_b(ctx: Context, ruling: Ruling, body: Body, in_force: Node) -> Revie
     if not instruments and not resolutions:
         nodes.append(Node(f"No legal basis of the {body.name}'s competence is recorded", None, BRANCH_B))
         grounded = None
-    basis_word = f"{body.name}'s competence" + (" over this situation" if resolutions and situation and referral
-                                                 and not instruments else "")
+    basis_word = f"competence of the {body.name}" + (" over this situation" if resolutions and situation and referral
+                                                      and not instruments else "")
     if grounded:
+        on = [n.statement for n in nodes if n.value is True]
         return Review((RuleFinding(PERMITS, BRANCH_B, Node(
-            f"The {basis_word} rests on a treaty of the Russian Federation or a Chapter VII resolution: the exception "
-            "in art. 6 (2025), branch (b), applies and it does not bar enforcement", PERMITS, BRANCH_B,
-            children=(in_force, *nodes))),))
+            f"The {basis_word} rests on what art. 6 (2025), branch (b), accepts — {'; '.join(on)} — so it does not bar "
+            "enforcement", PERMITS, BRANCH_B, children=(in_force, *nodes))),))
     if grounded is None:
         return Review((RuleFinding(UNKNOWN, BRANCH_B, Node(f"Whether the {basis_word} rests on a treaty of the Russian "
                                                           "Federation or a Chapter VII resolution cannot be told from "
                                                           "confirmed facts", UNKNOWN, BRANCH_B,
                                                           children=(in_force, *nodes))),))
-    return Review((RuleFinding(BARS, BRANCH_B, Node(f"The {basis_word} rests neither on a treaty of the Russian "
-                                                   "Federation nor on a Chapter VII resolution: its rulings are not "
-                                                   "subject to enforcement in Russia", BARS, BRANCH_B,
-                                                   children=(in_force, *nodes)),
-                               hints=("not barred by art. 6 if Russia became party to the treaty the body rests on, or "
-                                      "if the Security Council acting under Chapter VII conferred the competence",)),))
+    if referral and instruments:  # a referral exists, but the reading applied looks at the body's competence
+        said = (f"Under the body-competence reading, the {basis_word} rests on a treaty the Russian Federation is not "
+                "party to; the Security Council's Chapter VII referral of this situation counts only under the "
+                "situation-competence reading: its rulings are not subject to enforcement in Russia")
+        hint = "not barred by art. 6 under the situation-competence reading (the referral's Chapter VII resolution)"
+    else:
+        said = (f"The {basis_word} rests neither on a treaty of the Russian Federation nor on a Chapter VII "
+                "resolution: its rulings are not subject to enforcement in Russia")
+        hint = ("not barred by art. 6 if Russia became party to the treaty the body rests on, or if the Security "
+                "Council acting under Chapter VII conferred the competence")
+    return Review((RuleFinding(BARS, BRANCH_B, Node(said, BARS, BRANCH_B, children=(in_force, *nodes)),
+                               hints=(hint,)),))

@@ -61,10 +61,10 @@ def review(ctx: Context, ruling: Ruling) -> Review:
         return Review()
     if national is None:
         return Review((RuleFinding(UNKNOWN, ART_469, Node(
-            f"Whether {subject_name(ruling)} is a Russian citizen, for whom ch. 55 provides a way to serve the foreign "
+            f"Whether {subject_name(ctx, ruling)} is a Russian citizen, for whom ch. 55 provides a way to serve the foreign "
             "sentence in Russia, is not recorded", UNKNOWN, ART_469, (fact,), (code.node,)),
             hints=("give the nationality of the person sentenced",)),))
     return Review((RuleFinding(CONDITIONS, ART_469, Node(
-        f"{subject_name(ruling)}, a Russian citizen sentenced by the {body.name}, may serve the sentence in Russia only "
+        f"{subject_name(ctx, ruling)}, a Russian citizen sentenced by the {body.name}, may serve the sentence in Russia only "
         "if a Russian court, under a treaty or written reciprocity, recognises it", CONDITIONS, ART_469, (fact,),
         (code.node,)), Condition(EVENT, NOT_BARRED)),))

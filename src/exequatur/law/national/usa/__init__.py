@@ -170,20 +170,22 @@ def _aspa(ctx: Context, ruling: Ruling, in_force: Node) -> Review:
         national, fact = is_national(ctx, ruling, STATE)
         if national is None:
             return Review((RuleFinding(UNKNOWN, S_7433, Node(
-                f"Under the broad reading of § 7433 the answer turns on whether {subject_name(ruling)} is a foreign "
+                f"Under the broad reading of § 7433 the answer turns on whether {subject_name(ctx, ruling)} is a foreign "
                 "national, which is not recorded", UNKNOWN, S_7433, (fact,), (in_force,))),), tuple(considered))
         if not national:
             return Review((RuleFinding(PERMITS, S_7433, Node(
-                f"{subject_name(ruling)} is a foreign national accused of crimes within § 7433: under its broad reading "
-                "the ASPA does not prohibit assisting the ICC to bring them to justice", PERMITS, S_7433, (fact,),
+                f"{subject_name(ctx, ruling)} is a foreign national accused of crimes within § 7433: under its broad reading "
+                "the ASPA does not prohibit assisting the ICC to bring them to justice (§ 7433 as it read before its "
+                "amendment of December 2022; the amended text was not read)", PERMITS, S_7433, (fact,),
                 (in_force,))),), tuple(considered))
     else:
         considered.append(Node("Under the narrow reading applied, § 7433 does not reach an ICC request to arrest and "
                                "surrender", False, S_7433))
     what = "arrest and surrender the person sought" if ruling.kind == "arrest-warrant" else "give effect to the ruling"
     return Review((RuleFinding(BARS, S_7423_BD, Node(
-        f"No US court or agency, federal, state or local, may cooperate with the ICC in response to its request to {what}, "
-        "nor extradite anyone to it (§ 7423(b), (d))", BARS, S_7423_BD, children=(in_force,)),
+        f"No United States court and no state or local agency may cooperate with an ICC request to {what} "
+        "(§ 7423(b)); no federal, state or local agency may extradite anyone to the ICC (§ 7423(d))", BARS, S_7423_BD,
+        children=(in_force,)),
         hints=("not barred under the broad reading of § 7433 (the Dodd amendment), for a foreign national",)),),
         tuple(considered))
 
@@ -192,8 +194,7 @@ def _sanctions(ctx: Context, ruling: Ruling) -> Review:
     person = subject(ctx, ruling)
     if person is None:
         return Review()
-    links = sorted({*(s for s in person.nationality if s in PROTECTED),
-                    *(o.state for o in person.offices if o.state in PROTECTED)})
+    links = sorted(s for s in person.nationality if s in PROTECTED)
     if not links:
         return Review()
     order = standing(ctx, EO)
@@ -201,8 +202,9 @@ def _sanctions(ctx: Context, ruling: Ruling) -> Review:
         return Review(considered=(Node(f"Executive Order 14203 is not in force on {ctx.on.isoformat()}" if
                                        order.value is False else "Whether Executive Order 14203 is in force is not "
                                        "confirmed", order.value, EO_14203, children=(order.node,)),))
-    fact = ctx.record(f"person:{person.id}:protected", f"{person.name}: national or office-holder of "
-                      f"{', '.join(links)}", links, person)
+    fact = ctx.record(f"person:{person.id}:protected", f"{person.name} is a national of {', '.join(links)}", links,
+                      person)
     return Review((RuleFinding(PENALISES, EO_14203, Node(
-        f"Assisting the ICC's effort to arrest {person.name}, of a state the Order protects, exposes the assistant to US "
-        "sanctions (Executive Order 14203)", PENALISES, EO_14203, (fact,), (order.node,))),))
+        f"Assisting the ICC's effort to arrest {person.name}, a national of a state named in the President's message on "
+        "the Order, may expose the assistant to US sanctions (Executive Order 14203; its sec. 1 was not read)",
+        PENALISES, EO_14203, (fact,), (order.node,))),))
