@@ -86,7 +86,7 @@ def test_bad_input_is_one_line_exit_2(args: list[str], needle: str) -> None:
     ('{"body": {"kind": "international", "name": "\\ud800"}, "kind": "judgment", "issued": "2023-01-10"}',
      "unpaired surrogate"),
     ('{"body": "ictr", "kind": "judgment", "issued": "2017-01-10"}', "outside the lifetime"),
-    ('{"body": "itlos", "kind": "order", "issued": "0001-01-01", "respondent": "RUS"}', "entered into force"),
+    ('{"body": "itlos", "kind": "order", "issued": "0001-01-01", "respondent": "RUS"}', "outside the dates exequatur computes with"),
     ('{"body": {"kind": "national", "state": "NLD", "criminal": "false"}, "kind": "judgment", "issued": "2026-01-10"}',
      "true or false"),
     ('{"body": "icc", "kind": "arrest-warrant", "issued": 1641600000}', "YYYY-MM-DD"),

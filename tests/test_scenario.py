@@ -189,5 +189,5 @@ def test_bad_scenarios_name_the_value_and_what_is_valid(kb: KnowledgeBase, data:
 def test_bad_scenario_text(kb: KnowledgeBase) -> None:
     with pytest.raises(InputError, match="not valid YAML or JSON"):
         parse_text(kb, "name: [unclosed", origin="s.yaml")
-    with pytest.raises(InputError, match="invalid date"):
+    with pytest.raises(InputError, match="assumed fact #1: field 'date': '2026-02-30' is not a date"):
         parse_text(kb, "name: x\nassume:\n- {state: RUS, instrument: rome-statute, event: accession, date: 2026-02-30}")

@@ -16,8 +16,8 @@ import typer
 from rich.console import Console
 
 from exequatur.engine import evaluate, scenario
-from exequatur.engine.decision import SCHEMA, provision_dict
-from exequatur.engine.evaluate import InputError, when_dict, where_dict
+from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
+from exequatur.engine.evaluate import InputError, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import (
     READINGS,
     RULEBOOK_GROUPS,
@@ -29,6 +29,7 @@ from exequatur.engine.inputs import (
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
+from exequatur.facts.text import shorten
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state give effect to a ruling of a foreign "
                   "or international court (international law), and may it (its own law)? Answers with reasons and "
@@ -36,6 +37,20 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base.")
 law_app = typer.Typer(no_args_is_help=True, help="List and show the encoded rules and readings.")
 rulings_app = typer.Typer(no_args_is_help=True, help="Find rulings by person, court, situation or other name.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"exequatur {ENGINE_VERSION} (decision schema {SCHEMA}; knowledge base {bundled().version})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Must a state give effect to a ruling of a foreign or international court — and may it?"""
+
+
 app.add_typer(kb_app, name="kb")
 app.add_typer(law_app, name="law")
 app.add_typer(rulings_app, name="rulings")
@@ -62,16 +77,28 @@ def _emit(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+MAX_INPUT = 1_000_000  # bytes of a ruling or scenario file: real ones are a few hundred
+
+
 def _read(path_text: str, option: str) -> str:
+    """The text of a --ruling-file or --assume file ('-': standard input), at most ``MAX_INPUT`` bytes of UTF-8."""
     if path_text == "-":
-        return sys.stdin.read()
-    path = Path(path_text)
-    if not path.is_file():
-        raise InputError(f"{option}: {path_text!r} is not a readable file")
+        raw = sys.stdin.buffer.read(MAX_INPUT + 1)
+    else:
+        path = Path(path_text)
+        if not path.is_file():
+            raise InputError(f"{option}: {shorten(repr(path_text), 80)} is not a readable file")
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_INPUT + 1)
+        except OSError as exc:
+            raise InputError(f"{option}: cannot read {shorten(repr(path_text), 80)} ({exc.strerror})") from None
+    if len(raw) > MAX_INPUT:
+        raise InputError(f"{option}: more than {MAX_INPUT} bytes; a ruling or a scenario is a few hundred")
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{option}: cannot read {path_text!r} as UTF-8 text ({exc})") from None
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{option}: not UTF-8 text (byte {exc.start}); give a JSON or YAML text file") from None
 
 
 def _scenario_text(assume: str) -> str:
@@ -110,7 +137,7 @@ def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, 
         reading: ReadingOpt = None, assume: Assume = None, json_: Json = False) -> None:
     """Both legal orders for one state, one ruling and one date, with the explanation."""
     kb, r = _resolve(ruling, ruling_file, assume)
-    answer = evaluate.ask(kb, state.upper(), r, _on(on), parse_readings(reading or ()))
+    answer = evaluate.ask(kb, state_code(kb, state), r, _on(on), parse_readings(reading or ()))
     if json_:
         _emit(answer.to_dict())
     else:
@@ -142,14 +169,15 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
     """Intervals of equal outcome for one state and ruling, each change with the fact that caused it."""
     kb, r = _resolve(ruling, ruling_file, assume)
     start, end = parse_date(from_, "--from"), parse_date(to, "--to")
-    intervals = evaluate.when(kb, state.upper(), r, start, end, parse_readings(reading or ()))
+    state = state_code(kb, state)
+    intervals = evaluate.when(kb, state, r, start, end, parse_readings(reading or ()))
     rid = r if isinstance(r, str) else r.id
     if json_:
-        _emit(when_dict(kb.version, kb.scenario, state.upper(), rid, intervals))
+        _emit(when_dict(kb.version, kb.scenario, state, rid, intervals))
     else:
         from exequatur import render
 
-        render.when(state.upper(), rid, intervals, _console(), kb.scenario)
+        render.when(state, rid, intervals, _console(), kb.scenario)
 
 
 @app.command()
@@ -180,6 +208,9 @@ def kb_validate(directory: Annotated[str | None, typer.Argument(help="Data direc
     """Load and check a knowledge base: types, ids, sources, date order, treaty date arithmetic."""
     from exequatur.engine.consistency import check
 
+    if directory is not None and not directory.strip():
+        raise InputError("kb validate: the directory is empty text; give a data directory, or nothing for the bundled "
+                         "knowledge base")
     kb = load(directory) if directory else bundled()
     problems = check(kb)
     if problems:
@@ -278,7 +309,7 @@ def law_show(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule
 
 
 def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"exequatur: error: {message}\n")
+    sys.stderr.write(f"exequatur: error: {readable(message)}\n")
     raise SystemExit(2)
 
 

@@ -10,20 +10,31 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+import pycountry
 
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 from exequatur.facts.temporal import ONE_DAY
+from exequatur.facts.text import shorten
 from exequatur.law import international, national
 from exequatur.law.reasoning import Context, FactUse, Finding
 
 
 class InputError(ValueError):
     """Bad input from a caller (unknown id, bad date, bad reading). The message names the value and valid ones."""
+
+
+def readable(message: str, limit: int = 600) -> str:
+    """An error message as one readable line: newlines folded, any run of 100+ characters without a space (an echoed
+    value) cut, and the whole kept under ``limit`` characters."""
+    line = re.sub(r"\S{100,}", lambda m: shorten(m.group(), 60), " ".join(message.split()))
+    return shorten(line, limit)
 
 
 def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
@@ -259,8 +270,33 @@ def resolve_ruling(kb: KnowledgeBase, ruling: str | Ruling) -> Ruling:
 
 def _check_state(kb: KnowledgeBase, state: str) -> None:
     if state not in kb.states:
-        raise InputError(f"unknown state {state!r}{closest(state, kb.states, upper=True)} (ISO 3166-1 alpha-3 codes; "
-                         "PSE for Palestine, XKX for Kosovo)")
+        state_code(kb, state)  # raises with suggestions; a name or alpha-2 code is resolved by the interfaces
+
+
+def state_code(kb: KnowledgeBase, given: str) -> str:
+    """The knowledge base's code for a state given as an ISO 3166-1 alpha-3 or alpha-2 code or a name ("MNG", "mn",
+    "Mongolia", "Russia" — a word beginning exactly one recorded name). Codes and names come from ISO 3166 through
+    pycountry, and from the knowledge base (XKX Kosovo, PSE Palestine). Raises InputError naming the value and the
+    closest states, by name first."""
+    text = " ".join(given.split())
+    if text.upper() in kb.states:
+        return text.upper()
+    try:
+        code = pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        code = None
+    if code in kb.states:
+        return code
+    folded = text.casefold()
+    exact = [s.id for s in kb.states.values() if s.name.casefold() == folded]
+    begins = re.compile(r"\b" + re.escape(folded)) if folded else None
+    named = [s.id for s in kb.states.values() if begins and begins.search(s.name.casefold())]
+    if len(exact) == 1 or len(named) == 1:
+        return (exact or named)[0]
+    named = named[:3]
+    hint = f" (states named so: {', '.join(named)})" if named else closest(text, kb.states, upper=True)
+    raise InputError(f"unknown state {shorten(repr(given), 40)}{hint} (an ISO 3166-1 code such as MNG or MN, or a "
+                     "name; PSE for Palestine, XKX for Kosovo)")
 
 
 def closest(value: str, options: Iterable[str], upper: bool = False) -> str:

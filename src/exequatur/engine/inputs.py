@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from exequatur.engine.evaluate import InputError, closest
+from exequatur.engine.evaluate import InputError, closest, shorten
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling
+from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling, date_in_range
 from exequatur.law import international, national
 from exequatur.law.reasoning import Provision, Reading, Rulebook
 
@@ -33,10 +33,16 @@ RULEBOOK_GROUPS: tuple[tuple[str | None, tuple[Rulebook, ...]], ...] = (
 
 
 def parse_date(value: str, option: str = "--on") -> dt.date:
+    """A date given as YYYY-MM-DD within ``DATE_RANGE``; InputError naming the option and the value otherwise."""
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InputError(f"{option}: {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-09-03") from None
+        raise InputError(f"{option}: {shorten(repr(value))} is not a date; expected YYYY-MM-DD, e.g. 2024-09-03") \
+            from None
+    try:
+        return date_in_range(day, option)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def parse_readings(values: Iterable[str]) -> dict[str, str]:
@@ -48,15 +54,19 @@ def parse_readings(values: Iterable[str]) -> dict[str, str]:
             rid, _, name = value.partition("=")
             reading = next((r for r in READINGS if r.id == rid), None)
             if reading is None:
-                raise InputError(f"unknown reading {rid!r}{closest(rid, (r.id for r in READINGS))}")
+                raise InputError(f"unknown reading {shorten(repr(rid), 60)}{closest(rid, (r.id for r in READINGS))}")
             if name not in {o.name for o in reading.options}:
-                raise InputError(f"reading {rid!r} has no option {name!r}; valid: "
+                raise InputError(f"reading {rid!r} has no option {shorten(repr(name), 60)}; valid: "
                                  f"{', '.join(o.name for o in reading.options)}")
         else:
             reading = options.get(value)
             if reading is None:
-                raise InputError(f"unknown reading {value!r}{closest(value, options)}; valid: {', '.join(options)}")
+                raise InputError(f"unknown reading {shorten(repr(value), 60)}{closest(value, options)}; valid: "
+                                 f"{', '.join(options)}")
             name = value
+        if chosen.get(reading.id, name) != name:
+            raise InputError(f"reading {reading.id!r} is given twice, as {chosen[reading.id]!r} and {name!r}; give one "
+                             "option")
         chosen[reading.id] = name
     return chosen
 
@@ -92,6 +102,31 @@ MAX_INSTRUMENTS = 20  # a court rests on a few treaties; more is not a descripti
 _DATE_FIELDS = ("issued", "final", "acts_from", "acts_to", "crimes_from", "crimes_to")
 
 
+MAX_NESTING = 20  # levels of [ and { in a ruling or a scenario: real ones have three
+
+
+def nesting(text: str) -> int:
+    """The deepest nesting of brackets and braces in JSON text, outside strings (linear time, no recursion)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def check_text(value: Any, where: str = "ruling JSON") -> None:
     """Every string in the JSON must be encodable text: a lone surrogate (\\ud800) would break every rendering."""
     if isinstance(value, str):
@@ -121,6 +156,9 @@ def _person_of(kb: KnowledgeBase, subject: str) -> str | None:
 def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
     """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new.
     Raises InputError naming the field and what would be valid; ``null`` counts as absent."""
+    if nesting(text) > MAX_NESTING:
+        raise InputError(f"ruling JSON is nested more than {MAX_NESTING} levels deep; a ruling is an object of a few "
+                         "fields")
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -34,13 +34,24 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
-from exequatur.engine.evaluate import InputError, closest
+from exequatur.engine.evaluate import InputError, closest, shorten
 from exequatur.engine.inputs import check_text
+from exequatur.facts import yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
-from exequatur.facts.model import SLUG_ID, Basis, Body, NationalLaw, Participation, Resolution, Situation, Trigger
+from exequatur.facts.model import (
+    SLUG_ID,
+    Basis,
+    Body,
+    NationalLaw,
+    Participation,
+    Resolution,
+    Situation,
+    Trigger,
+    date_in_range,
+)
+from exequatur.facts.yaml_text import YamlError
 from exequatur.law import international, national
 from exequatur.law.international.in_force import in_force_for
 
@@ -113,13 +124,9 @@ def examples() -> dict[str, str]:
 def parse_text(kb: KnowledgeBase, text: str, origin: str = "scenario") -> Scenario:
     """A scenario from YAML or JSON text (JSON is YAML)."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise InputError(f"{origin}{where}: not valid YAML or JSON ({getattr(exc, 'problem', exc)})") from None
-    except ValueError as exc:  # impossible dates such as 2026-02-30
-        raise InputError(f"{origin}: invalid date ({exc}); expected YYYY-MM-DD") from None
+        data = yaml_text.parse(text)
+    except YamlError as exc:
+        raise InputError(f"{origin} {exc}") from None
     return parse(kb, data, origin)
 
 
@@ -200,6 +207,12 @@ class _Builder:
         return Scenario(name, description, assume, tuple(self.participation), tuple(self.resolutions),
                         tuple(self.bodies), tuple(self.situations.values()), tuple(self.laws.values()))
 
+    def in_range(self, index: int, key: str, value: dt.date) -> dt.date:
+        try:
+            return date_in_range(value, f"field {key!r}")
+        except ValueError as exc:
+            raise self.fail(index, str(exc)) from None
+
     def date(self, index: int, item: Mapping[str, Any], key: str, required: bool = True) -> dt.date | None:
         value = item.get(key)
         if value is None:
@@ -208,12 +221,13 @@ class _Builder:
             return None
         if isinstance(value, dt.datetime):
             value = value.date()
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise self.fail(index, f"field {key!r}: {value!r} is not a date; expected YYYY-MM-DD") from None
+        if not isinstance(value, dt.date):
+            try:
+                value = dt.date.fromisoformat(str(value))
+            except ValueError:
+                raise self.fail(index, f"field {key!r}: {shorten(repr(value))} is not a date; expected YYYY-MM-DD") \
+                    from None
+        return self.in_range(index, key, value)
 
     # --- a state's act on an instrument --------------------------------------------------------------------------
 
@@ -383,8 +397,12 @@ def _plain(item: Any) -> dict[str, Any]:
 
 
 def _pydantic(exc: ValidationError) -> str:
+    """The first validation error in the project's words: the field where there is one, the message without the
+    validator's prefix."""
     err = exc.errors()[0]
-    return f"field {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}"
+    where = ".".join(str(p) for p in err["loc"])
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"field {where!r}: {message}" if where else message
 
 
 __all__ = ["EVENTS_READ", "VERBS", "Scenario", "apply", "examples", "parse", "parse_text", "verbs_for"]

@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
+from exequatur.facts import yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
 from exequatur.facts.model import (
     Body,
@@ -28,6 +28,8 @@ from exequatur.facts.model import (
     Source,
     State,
 )
+from exequatur.facts.text import shorten
+from exequatur.facts.yaml_text import YamlError
 
 FILES: dict[str, type[BaseModel]] = {
     "sources": Source,
@@ -42,7 +44,6 @@ FILES: dict[str, type[BaseModel]] = {
     "national_laws": NationalLaw,
 }
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def bundled_dir() -> Path:
@@ -112,25 +113,61 @@ def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[Nationa
     return laws, sources, decisions
 
 
+MAX_FILE = 20_000_000  # bytes: the largest bundled file is about a tenth of this
+
+
 def _read(root: Path, name: str, kind: type = list) -> Any:
-    """The parsed file ``name``.yaml: a list of records (or, with ``kind=dict``, a mapping); empty if blank."""
+    """The parsed file ``name``.yaml: a list of records (or, with ``kind=dict``, a mapping); empty if blank. Raises
+    KnowledgeBaseError naming the file for a missing, odd (a directory, a pipe), oversized, non-UTF-8 or non-YAML one."""
     path = root / f"{name}.yaml"
     if not path.exists():
         raise KnowledgeBaseError(f"{path}: missing file (every knowledge base needs {name}.yaml, even if empty: [])")
+    if not path.is_file():
+        what = "a directory" if path.is_dir() else "not a regular file"
+        raise KnowledgeBaseError(f"{name}.yaml is {what}; expected a YAML text file")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise KnowledgeBaseError(f"{name}.yaml{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-    except ValueError as exc:  # the YAML date resolver rejects impossible dates such as 2023-13-17
-        raise KnowledgeBaseError(f"{name}.yaml: invalid date ({exc}); expected YYYY-MM-DD") from None
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE + 1)
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{name}.yaml: cannot be read ({exc.strerror})") from None
+    if len(raw) > MAX_FILE:
+        raise KnowledgeBaseError(f"{name}.yaml is larger than {MAX_FILE // 1_000_000} MB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{name}.yaml is not UTF-8 text (byte {exc.start}); expected a YAML text file") \
+            from None
+    try:
+        data = yaml_text.parse(text)
+    except YamlError as exc:
+        raise KnowledgeBaseError(f"{name}.yaml {exc}") from None
+    _TEXTS[name] = text
     if data is None:
         return kind()
     if not isinstance(data, kind):
         what = "a list of records" if kind is list else "a mapping"
         raise KnowledgeBaseError(f"{name}.yaml: expected {what}, found {type(data).__name__}")
     return data
+
+
+_TEXTS: dict[str, str] = {}  # the text last read of each file, to name the line of a bad value
+
+
+def _line_of(name: str, value: Any) -> str:
+    text = _TEXTS.get(name, "")
+    needle = str(value)
+    if not needle or needle not in text:
+        return ""
+    return f", line {text[:text.index(needle)].count(chr(10)) + 1}"
+
+
+def _plain(message: str) -> str:
+    """A validation message in the project's words: no "Value error, " prefix, dates said as dates."""
+    message = message.removeprefix("Value error, ")
+    if message.startswith("Input should be a valid date"):
+        detail = message.partition(", ")[2]
+        return f"not a date{f' ({detail})' if detail else ''}; expected YYYY-MM-DD"
+    return message
 
 
 def _record(root: Path, name: str, index: int, raw: Any, model: type[BaseModel]) -> BaseModel:
@@ -142,9 +179,11 @@ def _record(root: Path, name: str, index: int, raw: Any, model: type[BaseModel])
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "(record)"
         got = err.get("input")
-        shown = "" if isinstance(got, dict) else f" (got {got!r})"
+        shown = "" if isinstance(got, dict | list) else f" (got {shorten(repr(got))})"
+        line = "" if isinstance(got, dict | list) else _line_of(name, got)
+        message = _plain(err["msg"])
         raise KnowledgeBaseError(
-            f"{name}.yaml: record {rid!r} (#{index + 1}), field {loc!r}: {err['msg']}{shown}"
+            f"{name}.yaml{line}: record {shorten(str(rid), 60)!r} (#{index + 1}), field {loc!r}: {message}{shown}"
         ) from None
 
 

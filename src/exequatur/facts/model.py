@@ -16,11 +16,31 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo,
 STATE_ID = r"^[A-Z]{3}$"
 SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
 
+# The dates the law can compute with (every rule adds at most a few years to a date): a fact, a question or an assumed
+# event outside them is refused where it comes in, with this range in the message.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+DATE_RANGE = f"{EARLIEST.isoformat()} to {LATEST.isoformat()}"
+
+
+def date_in_range(value: dt.date, what: str) -> dt.date:
+    """``value`` if within ``EARLIEST``..``LATEST``; else ValueError naming ``what``, the value and the range."""
+    if not EARLIEST <= value <= LATEST:
+        raise ValueError(f"{what}: {value.isoformat()} is outside the dates exequatur computes with ({DATE_RANGE})")
+    return value
+
 
 class Record(BaseModel):
-    """Base of every record: immutable, no unknown fields (a typo in a data file is an error, not ignored)."""
+    """Base of every record: immutable, no unknown fields (a typo in a data file is an error, not ignored); every date
+    within ``DATE_RANGE``."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="after")
+    def _dates_in_range(self) -> Record:
+        for name, value in self.__dict__.items():
+            if isinstance(value, dt.date):
+                date_in_range(value, name)
+        return self
 
 
 class Sourced(Record):

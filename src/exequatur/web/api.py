@@ -25,20 +25,22 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from exequatur.engine import evaluate, scenario
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
-from exequatur.engine.evaluate import InputError, closest, when_dict, where_dict
+from exequatur.engine.evaluate import InputError, closest, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
 from exequatur.facts.model import Ruling
+from exequatur.facts.text import shorten
 from exequatur.web import schemas
+from exequatur.web.guard import Guard
 
 TABLES = ("states", "rulings", "bodies", "situations", "resolutions", "instruments", "persons", "national_laws",
           "sources")
-MAX_BODY = 64_000  # bytes: a scenario or hypothetical ruling is a few hundred; anything far larger is refused
 MAX_ASSUMED = 50
 
 
@@ -95,7 +97,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def knowledge(q: Question | None) -> KnowledgeBase:
         if q is None or q.scenario is None:
             return base
-        if len(q.scenario.get("assume") or ()) > MAX_ASSUMED:
+        assume = q.scenario.get("assume")
+        if isinstance(assume, list) and len(assume) > MAX_ASSUMED:
             raise InputError(f"scenario: at most {MAX_ASSUMED} assumed facts")
         return scenario_kb(json.dumps(q.scenario, sort_keys=True))
 
@@ -114,7 +117,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def state_of(kb: KnowledgeBase, value: str | None) -> str:
         if not value:
             raise InputError(f"'state' is required: an ISO 3166-1 alpha-3 code, e.g. MNG ({len(kb.states)} known)")
-        return value.upper()
+        return state_code(kb, value)
 
     # --- answers ---------------------------------------------------------------------------------------------
 
@@ -270,7 +273,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=static), name="static")
     _errors(app)
-    _versions(app, base.version)
+    app.add_middleware(Guard, kb_version=base.version)
     _settle(base)
     return app
 
@@ -308,7 +311,7 @@ def _errors(app: FastAPI) -> None:
     """Every expected error is JSON {"error": message, "status": code}: one line naming the value and valid ones."""
 
     def body(status: int, message: str) -> JSONResponse:
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        return JSONResponse({"error": readable(message), "status": status}, status_code=status)
 
     @app.exception_handler(InputError)
     async def input_error(_: Request, exc: InputError) -> JSONResponse:
@@ -334,28 +337,21 @@ def _errors(app: FastAPI) -> None:
         return body(422, f"{where or 'request'}: {err.get('msg')}{shown}")
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = str(exc.detail)
+        headers = dict(exc.headers or {})
         if exc.status_code == 404:
             message = "no such page or endpoint; the API is under /api (see /openapi.json), the page at /"
         elif exc.status_code == 405:
-            message = f"method not allowed here: {exc.detail}"
-        return body(exc.status_code, message)
+            methods = {m for route in request.app.routes for m in (getattr(route, "methods", None) or ())
+                       if route.matches(request.scope)[0] != Match.NONE}
+            headers["Allow"] = ", ".join(sorted(methods | ({"HEAD"} if "GET" in methods else set()))) or "GET, HEAD"
+            message = (f"method {shorten(request.method, 20)} is not allowed on {shorten(request.url.path, 80)}; "
+                       f"allowed: {headers['Allow']}")
+        response = body(exc.status_code, message)
+        response.headers.update(headers)
+        return response
 
 
 def _question_fields() -> list[str]:
     return [f.alias or name for name, f in Question.model_fields.items()]
-
-
-def _versions(app: FastAPI, kb_version: str) -> None:
-    @app.middleware("http")
-    async def stamp(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY:
-            response: Any = JSONResponse({"error": f"request body of {length} bytes is larger than {MAX_BODY}",
-                                          "status": 413}, status_code=413)
-        else:
-            response = await call_next(request)
-        response.headers["X-Exequatur-Engine"] = ENGINE_VERSION
-        response.headers["X-Exequatur-KB"] = kb_version
-        return response
