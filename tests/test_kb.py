@@ -100,7 +100,8 @@ def test_malformed_date_fails(tmp_path: Path) -> None:
     path = data / "rulings.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("issued: 2023-03-17", "issued: 2023-13-17", 1),
                     encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match=r"rulings\.yaml, line \d+: record .icc-putin-2023.*field .issued.: not a date.*2023-13-17"):
+    expected = r"rulings\.yaml, line \d+: record .icc-putin-2023.*field .issued.: not a date.*2023-13-17"
+    with pytest.raises(KnowledgeBaseError, match=expected):
         load(data)
 
 
