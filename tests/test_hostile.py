@@ -77,6 +77,11 @@ def _setup(name: str | None, tmp: Path) -> None:
             text = part.read_text(encoding="utf-8")
             first = next(line for line in text.splitlines() if "date: 2002-04-11" in line)
             part.write_text(text.replace(first, first.replace("2002-04-11", "2002-04-31"), 1), encoding="utf-8")
+        elif name == "kb-duplicate-deposit":
+            part = kb / "participation.yaml"
+            part.write_text(part.read_text(encoding="utf-8") + "- {state: MNG, instrument: rome-statute, event: "
+                            "deposit, date: 2003-04-11, instrument_type: ratification, sources: [github-4]}\n",
+                            encoding="utf-8")
         elif name == "kb-far-admission":
             part = kb / "participation.yaml"
             text = part.read_text(encoding="utf-8")

@@ -229,7 +229,8 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         loc = ".".join(str(p) for p in err["loc"])
         if not loc:  # a check across fields (the period of the acts): its message says which
             raise InputError(f"ruling JSON: {str(err['msg']).removeprefix('Value error, ')}") from None
-        raise InputError(f"ruling JSON: field {loc!r}: {err['msg']} (got {str(err.get('input'))[:40]!r})") from None
+        raise InputError(f"ruling JSON: field {loc!r}: {str(err['msg']).removeprefix('Value error, ')} (got "
+                         f"{str(err.get('input'))[:40]!r})") from None
     if ruling.final and ruling.final < ruling.issued:
         raise InputError(f"ruling JSON: 'final' {ruling.final.isoformat()} is before 'issued' "
                          f"{ruling.issued.isoformat()}: a ruling becomes final on or after the day it is issued")
@@ -299,7 +300,10 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
                     sources=("hypothetical",), hypothetical=True)
     except ValidationError as exc:
         err = exc.errors()[0]
-        raise InputError(f"ruling JSON: body field {'.'.join(str(p) for p in err['loc'])!r}: {err['msg']}") from None
+        where = ".".join(str(p) for p in err["loc"])
+        message = str(err["msg"]).removeprefix("Value error, ")
+        raise InputError(f"ruling JSON: body field {where!r}: {message}" if where else f"ruling JSON: body: {message}") \
+            from None
     bodies = MappingProxyType({**kb.bodies, body.id: body})
     return dataclasses.replace(kb, bodies=bodies, _memo=kb._memo), body.id
 

@@ -277,11 +277,15 @@ class _Builder:
             raise self.fail(index, "'effective' belongs only to a withdrawal (a later date the notification states)")
         try:
             event_record = Participation(**fields)
-            if event != "declaration-12-3" and not _taken_into_account(
-                    _overlay(kb, (*self.participation, event_record)), event_record):
-                raise self.fail(index, f"the encoded law would not take this {verb} into account: {state}'s record "
+            ignored = self.fail(index, f"the encoded law would not take this {verb} into account: {state}'s record "
                                 f"for {instrument} already has an act it reads in its place (e.g. a deposit not yet "
                                 "in force, or a withdrawal already notified); choose another date or event")
+            try:
+                overlay = _overlay(kb, (*self.participation, event_record))
+            except InputError:  # the record refuses a second binding act: the same case, said the same way
+                raise ignored from None
+            if event != "declaration-12-3" and not _taken_into_account(overlay, event_record):
+                raise ignored
             self.participation.append(event_record)
             if effective:
                 if effective <= on:

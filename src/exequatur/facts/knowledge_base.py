@@ -261,8 +261,19 @@ def _check_event_order(participation: tuple[Participation, ...]) -> None:
     a notification of withdrawal before its effect. (Treaty-specific arithmetic — art. 126(2), art. 127(1) — is
     checked by the law layer, which owns those rules.)"""
     first: dict[tuple[str, str, str], dt.date] = {}
+    standing: dict[tuple[str, str, str], dt.date] = {}  # the act that binds (deposit, admission…) and its date
     for ev in participation:
         first.setdefault((ev.state, ev.instrument, ev.event), ev.date)
+        kind = "join" if ev.event in _JOINING else "leave" if ev.event in _ENDING else None
+        key = (ev.state, ev.instrument, "join")
+        if kind == "join" and key in standing:
+            raise KnowledgeBaseError(f"participation.yaml: record {ev.state}/{ev.instrument}: {ev.event} on "
+                                     f"{ev.date} while an earlier act of {standing[key]} still binds it (no withdrawal "
+                                     "or ceasing between): record each act once")
+        if kind == "join":
+            standing[key] = ev.date
+        elif kind == "leave":
+            standing.pop(key, None)
     for (state, ins, kind), when in first.items():
         rank = _ORDER.get(kind)
         if rank is None:
@@ -273,6 +284,10 @@ def _check_event_order(participation: tuple[Participation, ...]) -> None:
                 raise KnowledgeBaseError(
                     f"participation.yaml: record {state}/{ins}: {other} on {other_date} is before {kind} on {when}"
                 )
+
+
+_JOINING = {"deposit", "succession", "admission"}
+_ENDING = {"withdrawal-effective", "ceased", "expulsion"}
 
 
 def _closest(value: str, table: Mapping[str, object]) -> str:
