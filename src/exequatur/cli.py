@@ -155,7 +155,7 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
     found = evaluate.outcomes(kb, r, day, parse_readings(reading or ()))
     rid = r if isinstance(r, str) else r.id
     if json_:
-        _emit(where_dict(kb.version, kb.scenario, rid, day, found))
+        _emit(where_dict(kb, rid, day, found))
     else:
         from exequatur import render
 
@@ -173,7 +173,7 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
     intervals = evaluate.when(kb, state, r, start, end, parse_readings(reading or ()))
     rid = r if isinstance(r, str) else r.id
     if json_:
-        _emit(when_dict(kb.version, kb.scenario, state, rid, intervals))
+        _emit(when_dict(kb, state, rid, intervals))
     else:
         from exequatur import render
 
@@ -242,6 +242,53 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
                          f"(see `exequatur rulings search {record_id}`)")
     everything = [*kb.states, *kb.rulings, *kb.bodies, *kb.situations, *kb.resolutions, *kb.instruments]
     raise InputError(f"unknown id {record_id!r}{evaluate.closest(record_id, everything)}")
+
+
+@app.command()
+def upcoming(from_: Annotated[str | None, typer.Option("--from", help="First day YYYY-MM-DD (default today)")] = None,
+             days: Annotated[int, typer.Option("--days", min=0, max=3650, help="How many days ahead (0 to 3650)")] = 365,
+             json_: Json = False) -> None:
+    """Changes the knowledge base schedules from a day on: accessions entering into force, withdrawals taking effect,
+    declarations ending, laws entering into force — each with the event that schedules it and its sources."""
+    from exequatur.engine.upcoming import upcoming as scheduled
+
+    kb = bundled()
+    start = parse_date(from_, "--from") if from_ else dt.date.today()
+    changes = scheduled(kb, start, days)
+    if json_:
+        _emit({"schema": SCHEMA, "kb_version": kb.version,
+               "data_as_of": kb.data_as_of.isoformat() if kb.data_as_of else None, "from": start.isoformat(),
+               "days": days, "changes": changes})
+        return
+    if not changes:
+        typer.echo(f"no scheduled change from {start.isoformat()} in the next {days} days")
+    for c in changes:
+        typer.echo(f"{c['date']}  {c['state']:3}  {c['instrument']:28} {c['change']:24} {c['because']}")
+
+
+@kb_app.command("audit")
+def kb_audit(json_: Json = False) -> None:
+    """The bundled knowledge base's sources by class (primary, secondary, tertiary; from data/domains.yaml), the facts
+    resting only on tertiary sources, unused sources, the most-cited tertiary ones, and the provisions' texts."""
+    from exequatur.engine.audit import audit
+
+    report = audit(bundled())
+    if json_:
+        _emit(report)
+        return
+    s = report["sources"]
+    typer.echo(f"sources: {s['primary']} primary, {s['secondary']} secondary, {s['tertiary']} tertiary, "
+               f"{s['denied']} denied")
+    typer.echo(f"facts resting only on tertiary sources: {report['records_tertiary_only']} of {report['records']} "
+               f"({report['share_tertiary_only']:.0%})")
+    for table, labels in report["tertiary_only"].items():
+        typer.echo(f"  {table}: {len(labels)} (e.g. {', '.join(labels[:3])})")
+    typer.echo("most-cited tertiary sources:")
+    for row in report["most_cited_tertiary"][:8]:
+        typer.echo(f"  {row['cited']:4}  {row['id']}  {row['url'][:80]}")
+    p = report["provisions"]
+    typer.echo(f"provision texts: {p['primary']} primary, {p['secondary']} secondary, {p['tertiary']} tertiary")
+    typer.echo(f"unused sources: {len(report['unused_sources'])}; unlisted domains: {len(report['unlisted_domains'])}")
 
 
 @rulings_app.command("search")

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from exequatur.law.reasoning import BARRED, CONDITIONAL, OBLIGED, FactUse, Node, Provision, RuleFinding
+from exequatur.facts.authority import source_class, strongest, weakest
+from exequatur.facts.model import Source
+from exequatur.law.reasoning import BARRED, CONDITIONAL, NO_RULE, OBLIGED, FactUse, Node, Provision, RuleFinding
 
 SCHEMA = "exequatur.decision/2"
 ENGINE_VERSION = "0.1.0"
@@ -33,6 +35,21 @@ class Decision:
     decided_by: str | None = None  # domestic order: the id of the provision that decided the outcome
 
     @property
+    def grade(self) -> str | None:
+        """How strong the outcome's footing is: ``assumed`` if it rests on an assumed fact, ``reported`` if on a fact
+        recorded as reported and not confirmed, else the weakest class (primary, secondary, tertiary) among the facts
+        in its explanation, each fact taking the class of its best source; None for ``no_rule``."""
+        if self.outcome == NO_RULE:
+            return None
+        uses = _facts(self.explanation)
+        if any(u.assumed for u in uses):
+            return "assumed"
+        if any(u.reported for u in uses):
+            return "reported"
+        return weakest([c for u in uses if u.sources
+                        for c in [strongest([source_class(s) for s in u.sources])] if c]) or "primary"
+
+    @property
     def provisions(self) -> tuple[Provision, ...]:
         seen: dict[str, Provision] = {f.provision.id: f.provision for f in self.findings}
         stack = [self.explanation]
@@ -46,6 +63,7 @@ class Decision:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "outcome": self.outcome,
+            "grade": self.grade,
             "reading": dict(self.readings),
             "provisions": [provision_dict(p) for p in self.provisions],
             "explanation": node_dict(self.explanation),
@@ -69,6 +87,7 @@ class Answer:
     kb_version: str
     scenario: str | None = None
     hypothetical_ruling: bool = False
+    data_as_of: dt.date | None = None
     next_change: dict[str, Any] | None = field(default=None)
 
     @property
@@ -90,6 +109,7 @@ class Answer:
             "schema": SCHEMA,
             "engine_version": ENGINE_VERSION,
             "kb_version": self.kb_version,
+            "data_as_of": self.data_as_of.isoformat() if self.data_as_of else None,
             "scenario": self.scenario,
             "state": self.state,
             "ruling": self.ruling,
@@ -141,7 +161,7 @@ def provision_dict(p: Provision) -> dict[str, Any]:
         "citation": p.citation,
         "text": p.text,
         "in_force": {"from": _iso(p.in_force_from), "to": _iso(p.in_force_to)},
-        "source": {"url": p.source.url, "title": p.source.title},
+        "source": source_dict(p.source),
     }
     if p.text_original:
         out["text_original"] = p.text_original
@@ -154,10 +174,21 @@ def fact_dict(f: FactUse) -> dict[str, Any]:
     out: dict[str, Any] = {
         "fact": f.statement,
         "value": _plain(f.value),
-        "sources": [{"url": s.url, "title": s.title} for s in f.sources],
+        "sources": [source_dict(s) for s in f.sources],
     }
     if f.assumed:
         out["assumed"] = True
+    if f.reported:
+        out["reported"] = True
+    return out
+
+
+def source_dict(s: Source) -> dict[str, Any]:
+    """A source as answers show it: address, title, class (primary, secondary, tertiary) and, for a copy, the
+    official document it reproduces."""
+    out: dict[str, Any] = {"url": s.url, "title": s.title, "class": source_class(s)}
+    if s.authority:
+        out["authority"] = s.authority
     return out
 
 
@@ -184,3 +215,12 @@ def _plain(value: object) -> object:
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
+
+def _facts(node: Node) -> list[FactUse]:
+    """Every fact in an explanation tree."""
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.extend(current.facts)
+        stack.extend(current.children)
+    return out

@@ -79,6 +79,7 @@ def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readin
         kb_version=kb.version,
         scenario=kb.scenario,
         hypothetical_ruling=ruling.hypothetical,
+        data_as_of=kb.data_as_of,
     )
 
 
@@ -230,18 +231,19 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
     return intervals
 
 
-def where_dict(kb_version: str, scenario: str | None, ruling: str, on: dt.date, found: Iterable[Outcome]
-               ) -> dict[str, Any]:
+def _head(kb: KnowledgeBase) -> dict[str, Any]:
+    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb.version,
+            "data_as_of": kb.data_as_of.isoformat() if kb.data_as_of else None, "scenario": kb.scenario}
+
+
+def where_dict(kb: KnowledgeBase, ruling: str, on: dt.date, found: Iterable[Outcome]) -> dict[str, Any]:
     """Every state's outcomes for one ruling and date: the shape of ``where --json`` and of the API's ``/where``."""
-    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
-            "ruling": ruling, "on": on.isoformat(), "states": [o.to_dict() for o in found]}
+    return {**_head(kb), "ruling": ruling, "on": on.isoformat(), "states": [o.to_dict() for o in found]}
 
 
-def when_dict(kb_version: str, scenario: str | None, state: str, ruling: str, intervals: list[Interval]
-              ) -> dict[str, Any]:
+def when_dict(kb: KnowledgeBase, state: str, ruling: str, intervals: list[Interval]) -> dict[str, Any]:
     """The shape of ``when --json`` and of the API's ``/when``."""
-    return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": kb_version, "scenario": scenario,
-            "state": state, "ruling": ruling, "intervals": [iv.to_dict() for iv in intervals]}
+    return {**_head(kb), "state": state, "ruling": ruling, "intervals": [iv.to_dict() for iv in intervals]}
 
 
 def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from exequatur.facts.authority import source_class
 from exequatur.facts.model import (
     Body,
     Instrument,
@@ -26,6 +27,7 @@ from exequatur.facts.model import (
     Source,
     State,
 )
+from exequatur.facts.text import shorten
 
 
 class KnowledgeBaseError(ValueError):
@@ -49,6 +51,7 @@ class KnowledgeBase:
     national_decisions: Mapping[str, NationalDecision] = field(default_factory=dict)
     version: str = "unversioned"
     scenario: str | None = None
+    data_as_of: dt.date | None = None  # when the data was last checked as a whole (data/metadata.yaml)
     _events: Mapping[tuple[str, str], tuple[Participation, ...]] = field(default_factory=dict, repr=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -84,6 +87,7 @@ def build(
     national_decisions: Iterable[NationalDecision] = (),
     scenario: str | None = None,
     version: str | None = None,
+    data_as_of: dt.date | None = None,
 ) -> KnowledgeBase:
     """Index records by id and check every cross-reference; raise KnowledgeBaseError naming what is wrong."""
     tables: dict[str, dict] = {}
@@ -116,6 +120,7 @@ def build(
         participation=participation,
         version=fingerprint,
         scenario=scenario,
+        data_as_of=data_as_of,
         _events=MappingProxyType({k: tuple(v) for k, v in events.items()}),
     )
 
@@ -146,6 +151,11 @@ def _check_references(tables: dict[str, dict], participation: tuple[Participatio
         for sid in ids:
             need(file, rid, fieldname, sid, "sources")
 
+    for sid, source in _sources.items():
+        if source_class(source) == "denied":
+            raise KnowledgeBaseError(f"sources.yaml: source {sid!r}: {shorten(source.url, 80)} is on a denied domain "
+                                     "(AI-written sites, content farms and copies of Wikipedia are never cited; see "
+                                     "domains.yaml): cite the original instead")
     for name in ("states", "instruments", "resolutions", "bodies", "situations", "persons", "rulings", "national_laws"):
         for rid, rec in tables[name].items():
             need_sources(name, rid, rec.sources)

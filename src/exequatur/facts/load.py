@@ -6,6 +6,7 @@ are lawyers and researchers editing YAML by hand.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,7 @@ from exequatur.facts.model import (
     Situation,
     Source,
     State,
+    date_in_range,
 )
 from exequatur.facts.text import shorten
 from exequatur.facts.yaml_text import YamlError
@@ -70,7 +72,20 @@ def load(directory: str | Path) -> KnowledgeBase:
     parsed["sources"] += national_sources
     version_file = root / "VERSION"
     version = version_file.read_text(encoding="utf-8").strip() if version_file.exists() else None
-    return build(**parsed, version=version)
+    return build(**parsed, version=version, data_as_of=_data_as_of(root))
+
+
+def _data_as_of(root: Path) -> dt.date | None:
+    """The date in ``metadata.yaml`` (``data_as_of: YYYY-MM-DD``), or None if the folder has no such file."""
+    if not (root / "metadata.yaml").exists():
+        return None
+    data = _read(root, "metadata", dict)
+    value = data.get("data_as_of")
+    try:
+        return date_in_range(dt.date.fromisoformat(str(value)), "data_as_of")
+    except ValueError as exc:
+        raise KnowledgeBaseError(f"metadata.yaml: field 'data_as_of': {shorten(repr(value))} is not a date "
+                                 f"({exc}); expected YYYY-MM-DD") from None
 
 
 def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[NationalDecision]]:

@@ -66,6 +66,11 @@ class Source(Record):
     url: str = Field(pattern=r"^https?://")
     title: str = Field(min_length=3)
     note: str | None = None
+    # the official document the page reproduces (a depositary notification's C.N. number, a UN document symbol, the
+    # official portal's text), and whether it reproduces it word for word: a verbatim copy counts as primary
+    authority: str | None = None
+    verbatim: bool = False
+    accessed: dt.date | None = None  # when the page was read (the research note's date, where known)
 
 
 _THE = {"Republic", "Federation", "Kingdom", "United", "States", "State", "Islands", "Emirates", "Netherlands",

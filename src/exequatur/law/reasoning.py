@@ -65,6 +65,7 @@ class FactUse:
     sources: tuple[Source, ...]
     changes: tuple[dt.date, ...] = ()
     assumed: bool = False  # supplied by the user (a hypothetical ruling or scenario), not from the knowledge base
+    reported: bool = False  # recorded as reported by a source, not confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +165,9 @@ class Context:
         sources: Iterable[Source],
         changes: Iterable[dt.date] = (),
         assumed: bool = False,
+        reported: bool = False,
     ) -> FactUse:
-        use = FactUse(key, statement, value, tuple(sources), tuple(changes), assumed)
+        use = FactUse(key, statement, value, tuple(sources), tuple(changes), assumed, reported)
         self.uses.append(use)
         return use
 
@@ -178,6 +180,7 @@ class Context:
             self.kb.source_records(ev.sources),
             changes,
             ev.assumed,
+            not ev.confirmed,
         )
 
     def record(self, key: str, statement: str, value: object, rec: Sourced, changes: Iterable[dt.date] = ()

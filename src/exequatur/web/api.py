@@ -31,6 +31,7 @@ from exequatur.engine import evaluate, scenario
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, closest, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.engine.upcoming import upcoming
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
@@ -130,7 +131,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         on = day(q.on)
         found = evaluate.outcomes(kb, r, on, parse_readings(q.readings))
-        return where_dict(kb.version, kb.scenario, r if isinstance(r, str) else r.id, on, found)
+        return where_dict(kb, r if isinstance(r, str) else r.id, on, found)
 
     def do_when(q: Question) -> dict[str, Any]:
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
@@ -141,7 +142,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
             raise InputError(f"from {start} to {end} spans more than 200 years; give a shorter period")
         state = state_of(kb, q.state)
         intervals = evaluate.when(kb, state, r, start, end, parse_readings(q.readings))
-        return when_dict(kb.version, kb.scenario, state, r if isinstance(r, str) else r.id, intervals)
+        return when_dict(kb, state, r if isinstance(r, str) else r.id, intervals)
 
     @app.get("/api/ask", tags=["answers"], summary="Both legal orders for one state, ruling and date",
              response_model=None, responses=schemas.documented(schemas.Answer))
@@ -214,7 +215,21 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
              responses=schemas.ERRORS)
     def version() -> dict[str, Any]:
         return {"schema": SCHEMA, "engine_version": ENGINE_VERSION, "kb_version": base.version,
+                "data_as_of": base.data_as_of.isoformat() if base.data_as_of else None,
                 "counts": {t: len(_table(base, t)) for t in TABLES}}
+
+    @app.get("/api/upcoming", tags=["knowledge base"], summary="Changes the knowledge base schedules ahead",
+             responses=schemas.ERRORS)
+    def upcoming_get(from_: Annotated[str | None, Query(alias="from", max_length=32,
+                                                        description="First day YYYY-MM-DD (default today)")] = None,
+                     days: Annotated[int, Query(ge=0, le=3650, description="How many days ahead")] = 365
+                     ) -> dict[str, Any]:
+        """As `exequatur upcoming --json`: `{schema, kb_version, data_as_of, from, days, changes: [{state, instrument,
+        date, change, because, sources: [{url, title}]}]}`."""
+        start = day(from_, "from")
+        return {"schema": SCHEMA, "kb_version": base.version,
+                "data_as_of": base.data_as_of.isoformat() if base.data_as_of else None, "from": start.isoformat(),
+                "days": days, "changes": upcoming(base, start, days)}
 
     @app.get("/api/rulings", tags=["knowledge base"], summary="Rulings, searched by person, court or situation",
              responses=schemas.ERRORS)

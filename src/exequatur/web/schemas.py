@@ -24,6 +24,9 @@ class _Shape(BaseModel):
 class Source(_Shape):
     url: str
     title: str
+    class_: Literal["primary", "secondary", "tertiary"] = Field(
+        alias="class", description="From data/domains.yaml; a verbatim copy naming its authority counts as primary")
+    authority: str | None = Field(None, description="The official document a copy reproduces")
 
 
 class Fact(_Shape):
@@ -32,6 +35,7 @@ class Fact(_Shape):
     sources: list[Source] = Field(description="Where it was read (empty for an assumed fact)")
     assumed: bool | None = Field(None, description="Present and true for a fact a scenario or hypothetical ruling "
                                  "supposes")
+    reported: bool | None = Field(None, description="Present and true for a fact recorded as reported, not confirmed")
 
 
 class ProvisionRef(_Shape):
@@ -80,6 +84,10 @@ class RuleFinding(_Shape):
 class Decision(_Shape):
     outcome: str = Field(description="international: obliged, urged, not_obliged, unknown; domestic: barred, "
                          "conditional, not_barred, no_rule, unknown")
+    grade: Literal["primary", "secondary", "tertiary", "reported", "assumed"] | None = Field(
+        None, description="How strong the outcome's footing is: the weakest class among the facts it rests on (each "
+        "fact taking its best source's class), 'reported' if an unconfirmed fact is used, 'assumed' if a scenario's; "
+        "null for no_rule")
     reading: dict[str, str] = Field(description="The reading applied of each contested provision used")
     provisions: list[Provision]
     explanation: Node
@@ -95,6 +103,7 @@ class Versions(_Shape):
     schema_: str = Field(alias="schema", description="exequatur.decision/2")
     engine_version: str
     kb_version: str
+    data_as_of: str | None = Field(None, description="When the knowledge base was last checked as a whole (YYYY-MM-DD)")
 
 
 class Answer(Versions):

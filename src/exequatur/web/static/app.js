@@ -218,6 +218,21 @@ function paint() {
        `${text}: `, el("strong", { text: String(counts[key] || 0) }))));
 }
 
+async function refreshUpcoming() {
+  const box = $("#upcoming");
+  if (!box) return;
+  try {
+    const result = await api(`/api/upcoming?from=${view.date}&days=365`);
+    box.replaceChildren(el("h2", { text: "Coming up (next 365 days)" }),
+      result.changes.length ? el("ul", {}, result.changes.map((c) => el("li", { "data-state": c.state },
+        el("strong", { text: `${c.date} ` }), `${stateName(c.state)}: ${label(c.change)} (${c.instrument}) — ${c.because} `,
+        c.sources.map((s) => el("a", { href: s.url, rel: "noreferrer", target: "_blank", text: `[${s.title}]` })))))
+        : el("p", { text: "No change is scheduled in the knowledge base for the next 365 days." }));
+  } catch (err) {
+    box.replaceChildren(el("p", { class: "error", text: `Cannot list the coming changes: ${err.message}` }));
+  }
+}
+
 async function refreshMap() {
   if (data.inflight) { data.pending = true; return; }
   data.inflight = true;
@@ -228,6 +243,7 @@ async function refreshMap() {
     if (seq !== data.seq) return;
     data.outcomes = Object.fromEntries(result.states.map((s) => [s.state, s]));
     paint();
+    refreshUpcoming();
     title(result);
     banner();
     const ms = Math.round(performance.now() - started);
@@ -311,6 +327,8 @@ function decision(a, timeline) {
     return el("div", { class: "order", "data-order": order },
       el("h3", { text: order === "international" ? "International law: must it?" : "Its own law: may it?" }),
       el("span", { class: `badge ${d.outcome}`, "data-outcome": d.outcome, text: label(d.outcome) }),
+      d.grade ? el("span", { class: "grade", "data-grade": d.grade, title: "the weakest class of source among the facts this rests on",
+                             text: ` footing: ${d.grade}` }) : "",
       Object.keys(d.reading).length ? el("div", { class: "reading" }, "reading: ",
         Object.entries(d.reading).map(([k, v]) => `${k} = ${v}`).join("; ")) : "");
   })));
@@ -353,7 +371,9 @@ function node(n, depth) {
     n.provision ? el("span", { class: "cite", title: n.provision.id, text: n.provision.citation }) : "");
   if (n.facts) li.append(el("ul", { class: "facts" }, n.facts.map((f) => el("li", {},
     f.assumed ? el("span", { class: "assumed", text: "assumed: " }) : "", f.fact, " ",
-    f.sources.map((s) => el("a", { href: s.url, rel: "noreferrer", target: "_blank", title: s.url, text: `[${s.title}]` }))))));
+    f.sources.map((s) => el("span", {}, el("a", { href: s.url, rel: "noreferrer", target: "_blank", title: s.authority || s.url,
+                                                  text: `[${s.title}]` }),
+                            el("span", { class: `source-class ${s.class}`, "data-class": s.class, text: ` ${s.class}` }))))))));
   if (n.children) {
     const list = el("ul", {}, n.children.map((c) => node(c, depth + 1)));
     if (depth >= 2) li.append(el("details", {}, el("summary", { text: `${n.children.length} more step(s)` }), list));
@@ -523,7 +543,9 @@ async function start() {
   data.states = Object.fromEntries(states.records.map((s) => [s.id, s]));
   data.readings = readings.readings;
   data.vocabulary = vocabulary;
-  $("#versions").textContent = `engine ${version.engine_version} · knowledge base ${version.kb_version} · ${version.counts.states} states, ${version.counts.rulings} rulings, ${version.counts.sources} sources`;
+  $("#versions").textContent = `engine ${version.engine_version} · knowledge base ${version.kb_version}` +
+    (version.data_as_of ? ` (data checked ${version.data_as_of})` : "") +
+    ` · ${version.counts.states} states, ${version.counts.rulings} rulings, ${version.counts.sources} sources`;
   const stateRows = Object.values(data.states).sort((a, b) => a.name.localeCompare(b.name)).map((s) => [s.id, `${s.name} (${s.id})`]);
   options($("#country"), [["", "—"], ...stateRows], view.country || "");
   options($("#wi-state"), stateRows, "RUS");

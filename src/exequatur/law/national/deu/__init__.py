@@ -29,15 +29,17 @@ GG, ISTGHG, GVG = "deu-basic-law-art-16-2000", "deu-istghg-2002", "deu-gvg-21"
 GG_TEXT = Source(id="bundestag-gesetze-gg", url="https://github.com/bundestag/gesetze/blob/"
                  "55fc8f45afad2c28c6b4ab9c344c00021d47a91c/g/gg/index.md",
                  title="Grundgesetz für die Bundesrepublik Deutschland, gesetze-im-internet.de text as mirrored in "
-                 "bundestag/gesetze")
+                 "bundestag/gesetze", authority="gesetze-im-internet.de, Grundgesetz", verbatim=True)
 ISTGHG_TEXT = Source(id="bundestag-gesetze-istghg", url="https://github.com/bundestag/gesetze/blob/"
                      "a7b14b93edda3c7faa6a01ba1cdf84fe43e53e3c/i/istghg/index.md",
                      title="Gesetz über die Zusammenarbeit mit dem Internationalen Strafgerichtshof (IStGHG), "
-                     "gesetze-im-internet.de text (as last amended 10.12.2019) as mirrored in bundestag/gesetze")
+                     "gesetze-im-internet.de text (as last amended 10.12.2019) as mirrored in bundestag/gesetze",
+                     authority="gesetze-im-internet.de, IStGHG", verbatim=True)
 GVG_TEXT = Source(id="bundestag-gesetze-gvg", url="https://github.com/bundestag/gesetze/blob/"
                   "5710c0a68afaf4ee45f127210247e9e6940126ae/g/gvg/index.md",
                   title="Gerichtsverfassungsgesetz (GVG), gesetze-im-internet.de text (as last amended 7.7.2021) as "
-                  "mirrored in bundestag/gesetze")
+                  "mirrored in bundestag/gesetze", authority="gesetze-im-internet.de, Gerichtsverfassungsgesetz",
+                  verbatim=True)
 
 ART_16_2 = Provision(
     id="deu/basic-law/art-16-2", order="domestic", state=STATE, instrument="Basic Law for the Federal Republic of "

@@ -42,6 +42,7 @@ TEXT = Source(
     "102027595.html",
     title="Constitution of the Russian Federation, consolidated text of the official legal-information portal "
     "(pravo.gov.ru, IPS nd=102027595), as mirrored in deep-foundation/russian-laws",
+    authority="Official internet portal of legal information (pravo.gov.ru), IPS nd=102027595", verbatim=True,
 )
 INSTRUMENT = "Constitution of the Russian Federation"
 

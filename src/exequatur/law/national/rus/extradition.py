@@ -38,6 +38,7 @@ CC_TEXT = Source(
     "102041891.html",
     title="Criminal Code of the Russian Federation, consolidated text of the official legal-information portal "
     "(pravo.gov.ru, IPS nd=102041891), as mirrored in deep-foundation/russian-laws",
+    authority="Official internet portal of legal information (pravo.gov.ru), IPS nd=102041891", verbatim=True,
 )
 CPC_TEXT = Source(
     id="ru-ips-criminal-procedure-code",
@@ -45,6 +46,7 @@ CPC_TEXT = Source(
     "102073942.html",
     title="Criminal Procedure Code of the Russian Federation, consolidated text of the official legal-information "
     "portal (pravo.gov.ru, IPS nd=102073942), as mirrored in deep-foundation/russian-laws",
+    authority="Official internet portal of legal information (pravo.gov.ru), IPS nd=102073942", verbatim=True,
 )
 
 ART_61_1 = Provision(
