@@ -80,13 +80,13 @@ def _setup(name: str | None, tmp: Path) -> None:
         elif name == "kb-duplicate-deposit":
             part = kb / "participation.yaml"
             part.write_text(part.read_text(encoding="utf-8") + "- {state: MNG, instrument: rome-statute, event: "
-                            "deposit, date: 2003-04-11, instrument_type: ratification, sources: [github-4]}\n",
+                            "deposit, date: 2003-04-11, instrument_type: ratification, sources: [github-11]}\n",
                             encoding="utf-8")
         elif name == "kb-far-admission":
             part = kb / "participation.yaml"
             text = part.read_text(encoding="utf-8")
             part.write_text(text + "- {state: MNG, instrument: un-charter, event: admission, date: 9999-01-01, "
-                            "sources: [github-4]}\n", encoding="utf-8")
+                            "sources: [github-11]}\n", encoding="utf-8")
         else:
             raise AssertionError(f"unknown setup {name}")
 

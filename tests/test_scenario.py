@@ -128,10 +128,13 @@ def test_law_repealed(kb: KnowledgeBase) -> None:
     assert any("2026-10-01" in f.statement for f in answer.assumed_facts)
 
 
-def test_confirmed_revocation_settles_hungary(kb: KnowledgeBase) -> None:
+def test_assumed_revocation_keeps_hungary_a_party(kb: KnowledgeBase) -> None:
+    """The ASP President regretted Hungary's withdrawal "effective as of 2 June 2026" (icc-cpi.int); no revocation is
+    recorded. A revocation assumed before that day keeps Hungary a party."""
     from exequatur.law.international.rome_statute import party_timeline
 
-    assert party_timeline(kb, "HUN").at(D(2026, 7, 1)).value == "party-or-former-party"
+    assert party_timeline(kb, "HUN").at(D(2026, 6, 1)).value == "party"
+    assert party_timeline(kb, "HUN").at(D(2026, 7, 1)).value == "former-party"
     what_if = scenario(kb, {"state": "HUN", "instrument": "rome-statute", "event": "withdrawal-revoked",
                             "date": "2026-05-29"})
     assert party_timeline(what_if, "HUN").at(D(2026, 7, 1)).value == "party"

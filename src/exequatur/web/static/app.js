@@ -373,7 +373,7 @@ function node(n, depth) {
     f.assumed ? el("span", { class: "assumed", text: "assumed: " }) : "", f.fact, " ",
     f.sources.map((s) => el("span", {}, el("a", { href: s.url, rel: "noreferrer", target: "_blank", title: s.authority || s.url,
                                                   text: `[${s.title}]` }),
-                            el("span", { class: `source-class ${s.class}`, "data-class": s.class, text: ` ${s.class}` }))))))));
+                            el("span", { class: `source-class ${s.class}`, "data-class": s.class, text: ` ${s.class}` })))))));
   if (n.children) {
     const list = el("ul", {}, n.children.map((c) => node(c, depth + 1)));
     if (depth >= 2) li.append(el("details", {}, el("summary", { text: `${n.children.length} more step(s)` }), list));
