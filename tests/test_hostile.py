@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -33,15 +34,13 @@ LAUGHS = "[&a [x,x,x,x,x,x,x,x,x], " + ", ".join(
 
 
 def _expand(text: str) -> str:
-    """Placeholders for inputs too large to write in the data: NESTED-n, LONG-n, PAD-n."""
+    """Placeholders for inputs too large to write in the data: NESTED-n, PAD-n (the whole text), LONG-n (n nines)."""
     kind, _, n = text.partition("-")
     if kind == "NESTED" and n.isdigit():
         return "[" * int(n) + "]" * int(n)
-    if kind == "LONG" and n.isdigit():
-        return "9" * int(n)
     if kind == "PAD" and n.isdigit():
         return json.dumps({"state": "MNG", "ruling": "icc-putin-2023", "pad": "x" * int(n)})
-    return text
+    return re.sub(r"\bLONG-(\d+)\b", lambda m: "9" * int(m.group(1)), text)  # anywhere in the text
 
 
 def _kb_copy(tmp: Path) -> Path:

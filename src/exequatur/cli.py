@@ -6,6 +6,7 @@ and the exit status is 2.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -184,18 +185,26 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
 def serve(host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
           port: Annotated[int, typer.Option("--port", help="Port to listen on", min=1, max=65535)] = 8000) -> None:
     """Serve the page and the HTTP API on the bundled knowledge base (one process, nothing else to start)."""
+    import errno
+    import os
     import socket
 
     import uvicorn
 
     from exequatur.web.api import create_app
 
+    if not host.strip():  # an empty host would listen on every interface, which must be asked for by name
+        raise InputError("--host is empty; give an address, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every "
+                         "interface)")
+    shown = f"{shorten(host, 60)}:{port}"
     try:  # refuse a taken port or a foreign address in one line, before announcing the address
         with socket.create_server((host, port)):
             pass
     except OSError as exc:
-        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (choose another --port, or stop "
-                         "the server already there)") from None
+        hint = ("choose another --port, or stop the server already there" if exc.errno == errno.EADDRINUSE else
+                "give an address of this machine, e.g. 127.0.0.1")
+        reason = os.strerror(exc.errno) if (exc.errno or 0) > 0 else "the name does not resolve to an address"
+        raise InputError(f"cannot listen on {shown}: {reason} ({hint})") from None
     application = create_app()
     typer.echo(f"exequatur: serving the page at http://{host}:{port}/ and the API at http://{host}:{port}/api "
                f"(OpenAPI: http://{host}:{port}/openapi.json); Ctrl-C stops")
@@ -224,9 +233,14 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
                                                      "resolution, instrument, person or law id")]) -> None:
     """Print one record (and, for a state, its participation events) as JSON."""
     kb = bundled()
-    for table in (kb.states, kb.rulings, kb.bodies, kb.situations, kb.resolutions, kb.instruments, kb.persons,
-                  kb.national_laws, kb.sources):
-        rec = table.get(record_id) or (table.get(record_id.upper()) if table is kb.states else None)
+    tables = (kb.states, kb.rulings, kb.bodies, kb.situations, kb.resolutions, kb.instruments, kb.persons,
+              kb.national_laws, kb.sources)
+    state = None
+    if record_id.strip() and not any(record_id in table for table in tables):
+        with contextlib.suppress(InputError):  # a state also by its alpha-2 code or its name, as for --state
+            state = state_code(kb, record_id)
+    for table in tables:
+        rec = table.get(state if table is kb.states and state else record_id)
         if rec is not None:
             data = rec.model_dump(mode="json", exclude_none=True)
             if table is kb.states:
@@ -289,6 +303,48 @@ def kb_audit(json_: Json = False) -> None:
     p = report["provisions"]
     typer.echo(f"provision texts: {p['primary']} primary, {p['secondary']} secondary, {p['tertiary']} tertiary")
     typer.echo(f"unused sources: {len(report['unused_sources'])}; unlisted domains: {len(report['unlisted_domains'])}")
+
+
+@kb_app.command("import-depositary")
+def kb_import_depositary(file: Annotated[str, typer.Argument(metavar="FILE", help="An MTDSG status file in XML, as "
+                                                             "treaties.un.org publishes it")],
+                         url: Annotated[str | None, typer.Option("--url", help="The file's address on treaties.un.org, "
+                                                                 "for the proposed source record")] = None,
+                         json_: Json = False) -> None:
+    """Compare a UN depositary status file (MTDSG XML) with the knowledge base and print what it lacks as proposed
+    participation records (YAML, citing the file), what it records differently, and the names not matched to a
+    state. Nothing is written: a curator reviews, fills in the source's address and adds the records (README,
+    "Staying current")."""
+    import yaml
+
+    from exequatur.engine.depositary import proposals
+
+    if not file.strip():
+        raise InputError("kb import-depositary: the file name is empty; give an MTDSG status file (XML)")
+    if url is not None and not url.startswith("https://treaties.un.org/"):
+        raise InputError(f"--url {shorten(url, 80)!r} is not an address on https://treaties.un.org/, where the "
+                         "depositary publishes its status files")
+    found = proposals(bundled(), Path(file), url)
+    if json_:
+        _emit(found)
+        return
+    typer.echo(f"MTDSG chapter {found['chapter'].replace('-', '.')}: {shorten(found['title'], 100)}")
+    if found["instrument"] is None:
+        typer.echo("no instrument of the knowledge base is read from this chapter; nothing to compare "
+                   f"({len(found['participants'])} participants read)")
+        return
+    typer.echo(f"instrument {found['instrument']}: {found['agree']} acts agree, {len(found['records'])} missing, "
+               f"{len(found['differs'])} recorded differently, {len(found['unmatched'])} names not matched")
+    for row in found["differs"]:
+        typer.echo(f"  differs: {row['state']} {row['event']} file {row['file']}, knowledge base "
+                   f"{', '.join(row['knowledge_base'])}" + (f" — {shorten(' '.join(row['notes']), 200)}"
+                                                             if row["notes"] else ""))
+    if found["unmatched"]:
+        typer.echo(f"  not matched to a state: {', '.join(found['unmatched'])}")
+    if found["records"]:
+        typer.echo("# proposed records for participation.yaml, and their source for sources.yaml (review first):")
+        typer.echo(yaml.safe_dump({"sources": [found["source"]], "participation": found["records"]},
+                                  sort_keys=False, allow_unicode=True).rstrip())
 
 
 @rulings_app.command("search")
@@ -371,6 +427,8 @@ def main(argv: list[str] | None = None) -> None:
             if type(exc).__name__ == "Abort":
                 _fail("aborted")
             raise
+        if not exc.format_message().strip():  # no command given: the help was printed, which is the answer
+            raise SystemExit(2) from None
         possibilities = getattr(exc, "possibilities", None)
         if getattr(exc, "option_name", None) and type(exc).__name__ == "NoSuchOption":
             _fail(f"unknown option {exc.option_name!r}" + (f" (did you mean {', '.join(possibilities)}?)"

@@ -207,8 +207,8 @@ def when(kb: KnowledgeBase, state: str, ruling: str | Ruling, start: dt.date, en
          readings: Mapping[str, str] | None = None) -> list[Interval]:
     """Intervals of equal outcome between ``start`` and ``end`` (inclusive), computed from change points."""
     if start > end:
-        raise InputError(f"--from {start.isoformat()} is after --to {end.isoformat()}: give a start on or before the "
-                         "end")
+        raise InputError(f"the start (from) {start.isoformat()} is after the end (to) {end.isoformat()}: give a start "
+                         "on or before the end")
     ruling_rec = resolve_ruling(kb, ruling)
     _check_state(kb, state)
     intervals: list[Interval] = []

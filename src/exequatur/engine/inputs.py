@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from exequatur.engine.evaluate import InputError, closest, shorten
-from exequatur.facts import search
+from exequatur.engine.evaluate import InputError, closest, shorten, state_code
+from exequatur.facts import search, yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling, date_in_range
+from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling, iso_day
 from exequatur.law import international, national
 from exequatur.law.reasoning import Provision, Reading, Rulebook
 
@@ -33,14 +33,10 @@ RULEBOOK_GROUPS: tuple[tuple[str | None, tuple[Rulebook, ...]], ...] = (
 
 
 def parse_date(value: str, option: str = "--on") -> dt.date:
-    """A date given as YYYY-MM-DD within ``DATE_RANGE``; InputError naming the option and the value otherwise."""
+    """A date given as YYYY-MM-DD within ``DATE_RANGE`` (``iso_day``); InputError naming the option and the value
+    otherwise."""
     try:
-        day = dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise InputError(f"{option}: {shorten(repr(value))} is not a date; expected YYYY-MM-DD, e.g. 2024-09-03") \
-            from None
-    try:
-        return date_in_range(day, option)
+        return iso_day(value, option)
     except ValueError as exc:
         raise InputError(str(exc)) from None
 
@@ -88,6 +84,14 @@ def _text(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"ruling JSON: {where} must be a string, got {type(value).__name__} {json.dumps(value)[:40]}")
     return value
+
+
+def _state(kb: KnowledgeBase, value: Any, where: str) -> str:
+    """A state given by code or name (``state_code``), as the CLI's --state takes it."""
+    try:
+        return state_code(kb, _text(value, where))
+    except InputError as exc:
+        raise InputError(f"ruling JSON: {where}: {exc}") from None
 
 
 def _texts(value: Any, where: str) -> list[str]:
@@ -160,9 +164,11 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         raise InputError(f"ruling JSON is nested more than {MAX_NESTING} levels deep; a ruling is an object of a few "
                          "fields")
     try:
-        raw = json.loads(text)
+        raw = yaml_text.parse_json(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"ruling JSON is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except yaml_text.YamlError as exc:
+        raise InputError(f"ruling JSON: {exc}") from None
     if not isinstance(raw, dict):
         raise InputError(f"ruling JSON must be an object like {{\"body\": \"icty\", \"kind\": \"judgment\", "
                          f"\"issued\": \"2026-01-10\"}}, got {type(raw).__name__}")
@@ -195,25 +201,31 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     subject = raw.get("subject")
     if subject is not None:
         subject = _text(subject, "'subject'")
-    for key in ("respondent", "applicant", "situation", "id"):
+        if not subject.strip() or not subject.isprintable():
+            raise InputError(f"ruling JSON: 'subject' must name a person or a state (printable text), got "
+                             f"{json.dumps(subject)[:40]}")
+    for key in ("situation", "id"):
         if key in raw:
             _text(raw[key], repr(key))
+    ruling_id = raw.get("id", "hypothetical-ruling")
+    if not re.fullmatch(SLUG_ID, ruling_id) or len(ruling_id) > 80:
+        raise InputError(f"ruling JSON: 'id' {json.dumps(ruling_id)[:40]} is not an id: lower-case letters, digits and "
+                         "hyphens, e.g. \"my-ruling\"")
+    if ruling_id in kb.rulings:
+        raise InputError(f"ruling JSON: 'id' {ruling_id!r} is the id of a recorded ruling; give a hypothetical ruling "
+                         "an id of its own, or ask about the recorded one by its id")
     fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("body", "subject", "id")}
+    for key in ("respondent", "applicant"):
+        if key in fields:
+            fields[key] = _state(kb, fields[key], repr(key))
     person = _person_of(kb, subject) if subject is not None else None
     if person is not None:
         fields["subject"] = person
     elif subject is not None:
         fields["subject_name"] = str(subject)
     if "other_applicants" in fields:
-        fields["other_applicants"] = _texts(fields["other_applicants"], "'other_applicants'")
-        for code in fields["other_applicants"]:
-            if code not in kb.states:
-                raise InputError(f"ruling JSON: unknown state {code[:20]!r} in 'other_applicants'"
-                                 f"{closest(code, kb.states, upper=True)}")
-    for key in ("respondent", "applicant"):
-        if key in fields and fields[key] not in kb.states:
-            raise InputError(f"ruling JSON: unknown state {str(fields[key])[:20]!r} in {key!r}"
-                             f"{closest(str(fields[key]), kb.states, upper=True)}")
+        fields["other_applicants"] = [_state(kb, code, "'other_applicants'")
+                                      for code in _texts(fields["other_applicants"], "'other_applicants'")]
     parties = [fields.get("respondent"), fields.get("applicant"), *fields.get("other_applicants", ())]
     named = [p for p in parties if p]
     if len(named) != len(set(named)):
@@ -222,7 +234,7 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         raise InputError(f"ruling JSON: unknown situation {str(fields['situation'])[:40]!r}"
                          f"{closest(str(fields['situation']), kb.situations)}")
     try:
-        ruling = Ruling(id=str(raw.get("id") or "hypothetical-ruling"), body=body_id, sources=("hypothetical",),
+        ruling = Ruling(id=ruling_id, body=body_id, sources=("hypothetical",),
                         hypothetical=True, **fields)
     except ValidationError as exc:
         err = exc.errors()[0]
@@ -259,11 +271,14 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     extra = set(raw) - allowed
     if extra:
         raise InputError(f"ruling JSON: unknown body field {sorted(extra)[0]!r}; valid: {', '.join(sorted(allowed))}")
-    states = [_text(raw.get("state"), "body 'state'")] if kind == "national" else []
-    states += _texts(raw.get("jurisdiction_conferred_by"), "body 'jurisdiction_conferred_by'")
-    for s in states:
-        if s not in kb.states:
-            raise InputError(f"ruling JSON: unknown state {str(s)[:20]!r} in body{closest(str(s), kb.states, upper=True)}")
+    if kind == "international" and raw.get("state") is not None:
+        raise InputError("ruling JSON: an international body has no 'state' (give 'basis' instead)")
+    if kind == "national" and raw.get("basis") is not None:
+        raise InputError("ruling JSON: a national body has no 'basis' (a court of one state rests on its law; give "
+                         "'state', and 'jurisdiction_conferred_by' for states that conferred jurisdiction on it)")
+    state = _state(kb, raw.get("state"), "body 'state'") if kind == "national" else None
+    conferred = [_state(kb, s, "body 'jurisdiction_conferred_by'")
+                 for s in _texts(raw.get("jurisdiction_conferred_by"), "body 'jurisdiction_conferred_by'")]
     basis_raw = raw.get("basis")
     basis_raw = {} if basis_raw is None else basis_raw
     if not isinstance(basis_raw, dict) or set(basis_raw) - {"instruments", "resolutions"}:
@@ -277,8 +292,10 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
         if not re.fullmatch(SLUG_ID, ins) or len(ins) > 80:
             raise InputError(f"ruling JSON: instrument {ins[:80]!r} is not a treaty id (lower-case letters, digits and "
                              f"hyphens, e.g. \"unclos\"){closest(str(ins), kb.instruments)}")
-    raw_resolutions = basis_raw.get("resolutions") or []
-    if not isinstance(raw_resolutions, list) or not all(isinstance(r, str | int) for r in raw_resolutions):
+    raw_resolutions = basis_raw.get("resolutions")
+    raw_resolutions = [] if raw_resolutions is None else raw_resolutions
+    if not isinstance(raw_resolutions, list) or not all(isinstance(r, str | int) and not isinstance(r, bool)
+                                                        for r in raw_resolutions):
         raise InputError("ruling JSON: body 'basis.resolutions' must be a list of resolution numbers, e.g. [1593]")
     resolutions = list(dict.fromkeys(str(r) if str(r).startswith("unscr-") else f"unscr-{r}" for r in raw_resolutions))
     for res in resolutions:
@@ -287,15 +304,13 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
     criminal = raw.get("criminal", False)
     if not isinstance(criminal, bool):
         raise InputError(f"ruling JSON: body 'criminal' must be true or false, got {json.dumps(criminal)[:40]}")
-    if kind == "international" and raw.get("state") is not None:
-        raise InputError("ruling JSON: an international body has no 'state' (give 'basis' instead)")
     name = raw.get("name")
     if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
         raise InputError("ruling JSON: body 'name' must be a text of 1 to 200 characters")
-    name = name or (f"court of {raw.get('state')}" if kind == "national" else "international body")
+    name = name or (f"court of {kb.states[state].name}" if state else "international body")
     try:
         body = Body(id="hypothetical-body", name=str(name), kind=kind, criminal=criminal,
-                    state=raw.get("state"), jurisdiction_conferred_by=tuple(raw.get("jurisdiction_conferred_by") or ()),
+                    state=state, jurisdiction_conferred_by=tuple(conferred),
                     basis=Basis(instruments=tuple(instruments), resolutions=tuple(resolutions)),
                     sources=("hypothetical",), hypothetical=True)
     except ValidationError as exc:

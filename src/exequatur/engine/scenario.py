@@ -49,7 +49,7 @@ from exequatur.facts.model import (
     Resolution,
     Situation,
     Trigger,
-    date_in_range,
+    iso_day,
 )
 from exequatur.facts.yaml_text import YamlError
 from exequatur.law import international, national
@@ -130,6 +130,16 @@ def parse_text(kb: KnowledgeBase, text: str, origin: str = "scenario") -> Scenar
     return parse(kb, data, origin)
 
 
+MAX_RESOLUTION = 99_999  # Security Council resolutions are numbered from 1; the 2800s were adopted in 2025
+
+
+def _text(value: Any, where: str) -> str | None:
+    """``value`` if it is text (None if absent); InputError naming ``where`` otherwise."""
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{where} must be text, got {type(value).__name__} {shorten(json.dumps(value, default=str), 40)}")
+
+
 def parse(kb: KnowledgeBase, data: Any, origin: str = "scenario") -> Scenario:
     """Validate a scenario given as data (a mapping with ``name`` and ``assume``)."""
     if not isinstance(data, Mapping):
@@ -140,8 +150,11 @@ def parse(kb: KnowledgeBase, data: Any, origin: str = "scenario") -> Scenario:
     if extra:
         raise InputError(f"{origin}: unknown field {sorted(map(str, extra))[0]!r}; valid: name, description, assume")
     name = data.get("name")
-    if not isinstance(name, str) or not name.strip():
+    if name is None:
         raise InputError(f"{origin}: 'name' is required: a short name for the scenario, e.g. \"russia-accedes\"")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"{origin}: 'name' must be a short text, e.g. \"russia-accedes\"; got "
+                         f"{shorten(json.dumps(name, default=str), 40)}")
     items = data.get("assume")
     if not isinstance(items, list) or not items:
         raise InputError(f"{origin}: 'assume' must be a non-empty list of assumed facts, e.g. "
@@ -149,7 +162,7 @@ def parse(kb: KnowledgeBase, data: Any, origin: str = "scenario") -> Scenario:
     builder = _Builder(kb, f"{origin} {name!r}")
     for i, item in enumerate(items):
         builder.add(i, item)
-    description = str(data.get("description") or "")
+    description = _text(data.get("description"), f"{origin}: 'description'") or ""
     return builder.result(name.strip(), description, tuple(_plain(item) for item in items))
 
 
@@ -189,6 +202,13 @@ class _Builder:
     def fail(self, index: int, message: str) -> InputError:
         return InputError(f"{self.label}, assumed fact #{index + 1}: {message}")
 
+    def text(self, index: int, item: Mapping[str, Any], key: str) -> str | None:
+        """An optional text field (a subject, a note): a string, or absent; a number or a list is refused."""
+        try:
+            return _text(item.get(key), f"field {key!r}")
+        except InputError as exc:
+            raise self.fail(index, str(exc)) from None
+
     def add(self, index: int, item: Any) -> None:
         if not isinstance(item, Mapping):
             raise self.fail(index, f"expected an object, got {type(item).__name__}")
@@ -207,27 +227,16 @@ class _Builder:
         return Scenario(name, description, assume, tuple(self.participation), tuple(self.resolutions),
                         tuple(self.bodies), tuple(self.situations.values()), tuple(self.laws.values()))
 
-    def in_range(self, index: int, key: str, value: dt.date) -> dt.date:
-        try:
-            return date_in_range(value, f"field {key!r}")
-        except ValueError as exc:
-            raise self.fail(index, str(exc)) from None
-
     def date(self, index: int, item: Mapping[str, Any], key: str, required: bool = True) -> dt.date | None:
         value = item.get(key)
         if value is None:
             if required:
                 raise self.fail(index, f"field {key!r} is required (YYYY-MM-DD)")
             return None
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if not isinstance(value, dt.date):
-            try:
-                value = dt.date.fromisoformat(str(value))
-            except ValueError:
-                raise self.fail(index, f"field {key!r}: {shorten(repr(value))} is not a date; expected YYYY-MM-DD") \
-                    from None
-        return self.in_range(index, key, value)
+        try:
+            return iso_day(value, f"field {key!r}")
+        except ValueError as exc:
+            raise self.fail(index, str(exc)) from None
 
     # --- a state's act on an instrument --------------------------------------------------------------------------
 
@@ -266,7 +275,7 @@ class _Builder:
             raise self.fail(index, f"{state} is not bound by {instrument} on {on.isoformat()}, so a {verb} cannot be "
                             "assumed; valid only while it is a party or member")
         fields: dict[str, Any] = {"state": state, "instrument": instrument, "event": event, "date": on,
-                                  "instrument_type": instrument_type, "assumed": True, "note": item.get("note")}
+                                  "instrument_type": instrument_type, "assumed": True, "note": self.text(index, item, "note")}
         if event == "declaration-12-3":
             fields["covers_from"] = self.date(index, item, "covers_from")
             fields["covers_to"] = self.date(index, item, "covers_to", required=False)
@@ -301,15 +310,17 @@ class _Builder:
     def _resolution(self, index: int, item: Mapping[str, Any]) -> None:
         kb = self.kb
         number = item["resolution"]
-        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-            raise self.fail(index, f"'resolution' must be the resolution's number, e.g. 2900; got {number!r}")
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_RESOLUTION:
+            raise self.fail(index, f"'resolution' must be the resolution's number, 1 to {MAX_RESOLUTION}, e.g. 2900; "
+                            f"got {shorten(repr(number), 40)}")
         rid = f"unscr-{number}"
         if rid in kb.resolutions or any(r.id == rid for r in self.resolutions):
             raise self.fail(index, f"resolution {number} is already recorded; give the number of a new resolution")
         on = self.date(index, item, "date")
         chapter_vii = item.get("chapter_vii")
         if not isinstance(chapter_vii, bool):
-            raise self.fail(index, "'chapter_vii' is required: true if the Council acts under Chapter VII, else false")
+            what = "is required" if chapter_vii is None else f"must be true or false, got {shorten(repr(chapter_vii), 40)}"
+            raise self.fail(index, f"'chapter_vii' {what}: true if the Council acts under Chapter VII, else false")
         decides = item.get("decides_cooperation", "none")
         binds: tuple[str, ...] = ()
         if decides == "all-states":
@@ -336,11 +347,11 @@ class _Builder:
                             "or the body it concerns, so it would change nothing")
         if refers is not None and not isinstance(refers, str):
             raise self.fail(index, f"'refers' must be a situation id (a string), got {type(refers).__name__}")
-        subject = str(item.get("subject") or ("refers the " + kb.situations[refers].name if refers in kb.situations
+        subject = (self.text(index, item, "subject") or ("refers the " + kb.situations[refers].name if refers in kb.situations
                                                else "establishes a tribunal" if establishes else "assumed resolution"))
         resolution = Resolution(id=rid, number=number, date=on, chapter_vii=chapter_vii, subject=subject,
                                 binds_all_member_states=binds_all, binds=binds, urges_all_states=urges, assumed=True,
-                                note=item.get("note"))
+                                note=self.text(index, item, "note"))
         self.resolutions.append(resolution)
         if refers is not None:
             situation = self.situations.get(str(refers)) or kb.situations.get(str(refers))

@@ -28,7 +28,7 @@ from exequatur.facts.model import (
     Situation,
     Source,
     State,
-    date_in_range,
+    iso_day,
 )
 from exequatur.facts.text import shorten
 from exequatur.facts.yaml_text import YamlError
@@ -82,10 +82,9 @@ def _data_as_of(root: Path) -> dt.date | None:
     data = _read(root, "metadata", dict)
     value = data.get("data_as_of")
     try:
-        return date_in_range(dt.date.fromisoformat(str(value)), "data_as_of")
+        return iso_day(value, "metadata.yaml: field 'data_as_of'")
     except ValueError as exc:
-        raise KnowledgeBaseError(f"metadata.yaml: field 'data_as_of': {shorten(repr(value))} is not a date "
-                                 f"({exc}); expected YYYY-MM-DD") from None
+        raise KnowledgeBaseError(str(exc)) from None
 
 
 def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[NationalDecision]]:

@@ -9,9 +9,21 @@ function of the date and is derived by the law layer from these events.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from exequatur.facts.text import shorten
 
 STATE_ID = r"^[A-Z]{3}$"
 SLUG_ID = r"^[a-z0-9][a-z0-9-]*$"
@@ -22,25 +34,60 @@ EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 DATE_RANGE = f"{EARLIEST.isoformat()} to {LATEST.isoformat()}"
 
 
-def date_in_range(value: dt.date, what: str) -> dt.date:
-    """``value`` if within ``EARLIEST``..``LATEST``; else ValueError naming ``what``, the value and the range."""
+def date_in_range(value: dt.date, what: str | None) -> dt.date:
+    """``value`` if within ``EARLIEST``..``LATEST``; else ValueError naming ``what`` (if given), the value and the
+    range."""
     if not EARLIEST <= value <= LATEST:
-        raise ValueError(f"{what}: {value.isoformat()} is outside the dates exequatur computes with ({DATE_RANGE})")
+        prefix = f"{what}: " if what else ""
+        raise ValueError(f"{prefix}{value.isoformat()} is outside the dates exequatur computes with ({DATE_RANGE})")
     return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _calendar_day(value: object) -> dt.date | None:
+    """``value`` as a date if it is one or is written YYYY-MM-DD and exists in the calendar; None otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def iso_day(value: object, what: str) -> dt.date:
+    """A date written YYYY-MM-DD (or a ``datetime.date``) within ``DATE_RANGE``. Other ISO 8601 forms that Python
+    would read (``20240101``, the week date ``2024-W01-1``), numbers and timestamps are refused: a date in this project
+    is written one way. Raises ValueError naming ``what`` and the value."""
+    day = _calendar_day(value)
+    if day is None:
+        raise ValueError(f"{what}: {shorten(repr(value))} is not a date; expected YYYY-MM-DD, e.g. 2024-09-03")
+    return date_in_range(day, what)
+
+
+def _day(value: object) -> dt.date:
+    """A record's date field (its name and the value are added by the loader's message)."""
+    day = _calendar_day(value)
+    if day is None:
+        raise ValueError("not a date; expected YYYY-MM-DD, e.g. 2024-09-03")
+    return date_in_range(day, None)
+
+
+# The type of every date field of a record: YYYY-MM-DD only (see ``iso_day``).
+Day = Annotated[dt.date, BeforeValidator(_day)]
 
 
 class Record(BaseModel):
     """Base of every record: immutable, no unknown fields (a typo in a data file is an error, not ignored); every date
-    within ``DATE_RANGE``."""
+    a ``Day`` (YYYY-MM-DD within ``DATE_RANGE``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    @model_validator(mode="after")
-    def _dates_in_range(self) -> Record:
-        for name, value in self.__dict__.items():
-            if isinstance(value, dt.date):
-                date_in_range(value, name)
-        return self
 
 
 class Sourced(Record):
@@ -70,7 +117,7 @@ class Source(Record):
     # official portal's text), and whether it reproduces it word for word: a verbatim copy counts as primary
     authority: str | None = None
     verbatim: bool = False
-    accessed: dt.date | None = None  # when the page was read (the research note's date, where known)
+    accessed: Day | None = None  # when the page was read (the research note's date, where known)
 
 
 _THE = {"Republic", "Federation", "Kingdom", "United", "States", "State", "Islands", "Emirates", "Netherlands",
@@ -116,11 +163,11 @@ class Participation(Sourced):
     state: str = Field(pattern=STATE_ID)
     instrument: str = Field(pattern=SLUG_ID)
     event: ParticipationEvent
-    date: dt.date
+    date: Day
     instrument_type: str | None = None
-    covers_from: dt.date | None = None
-    covers_to: dt.date | None = None
-    effective: dt.date | None = None  # for a succession: the date from which the state is bound
+    covers_from: Day | None = None
+    covers_to: Day | None = None
+    effective: Day | None = None  # for a succession: the date from which the state is bound
     confirmed: bool = True  # False: reported by a source, but not confirmed; status that depends on it is uncertain
 
     @model_validator(mode="after")
@@ -139,11 +186,11 @@ class Instrument(Sourced):
     id: str = Field(pattern=SLUG_ID)
     title: str
     kind: Literal["charter", "treaty", "agreement", "statute"]
-    adopted: dt.date | None = None
-    in_force: dt.date | None = None
+    adopted: Day | None = None
+    in_force: Day | None = None
     in_force_sources: tuple[str, ...] = ()
     status_sources: tuple[str, ...] = ()
-    status_as_of: dt.date | None = None  # the participant list read records instruments up to this date only
+    status_as_of: Day | None = None  # the participant list read records instruments up to this date only
     open_to: tuple[str, ...] | None = None  # the only states that can be parties (a bilateral agreement); None: any
 
 
@@ -166,7 +213,7 @@ class Resolution(Sourced):
 
     id: str = Field(pattern=r"^unscr-\d+$")
     number: int
-    date: dt.date
+    date: Day
     chapter_vii: bool | None
     subject: str
     binds_all_member_states: bool | None = False  # None: the operative wording on cooperation was not confirmed
@@ -185,7 +232,7 @@ class Handover(Sourced):
     instrument that says so (e.g. Security Council resolution 1966 (2010) for the ICTR and the ICTY)."""
 
     to: str = Field(pattern=SLUG_ID)
-    start: dt.date
+    start: Day
     provision: str  # the citation of the act that transfers the functions, e.g. "Resolution 1966 (2010), para. 4"
     text: str  # its wording as read (or what was read of it; ``note`` says which)
 
@@ -203,12 +250,12 @@ class Body(Sourced):
     basis: Basis = Basis()
     state: str | None = Field(default=None, pattern=STATE_ID)
     jurisdiction_conferred_by: tuple[str, ...] = ()
-    established: dt.date | None = None
-    closed: dt.date | None = None
+    established: Day | None = None
+    closed: Day | None = None
     closed_sources: tuple[str, ...] = ()
     # the last day it exercised judicial functions, where a period of non-judicial residual functions followed
     # before it closed (sourced by ``closed_sources``)
-    judicial_end: dt.date | None = None
+    judicial_end: Day | None = None
     handover: Handover | None = None
     hypothetical: bool = False
 
@@ -236,7 +283,7 @@ class Body(Sourced):
 
 class Trigger(Record):
     kind: Literal["state-referral", "unsc-referral", "proprio-motu", "declaration-12-3"]
-    date: dt.date | None = None
+    date: Day | None = None
     resolution: str | None = None
     by: tuple[str, ...] = ()
 
@@ -248,7 +295,7 @@ class Situation(Sourced):
     name: str
     territory: tuple[str, ...]
     triggers: tuple[Trigger, ...]
-    investigation_opened: dt.date | None = None
+    investigation_opened: Day | None = None
 
 
 OfficeKind = Literal["state", "government", "foreign-affairs", "other"]
@@ -262,9 +309,9 @@ class Office(Sourced):
     state: str | None = Field(default=None, pattern=STATE_ID)  # None only for a role outside a state (an armed group)
     office: str
     head_of: OfficeKind = "other"
-    start: dt.date | None = None  # None: in office since before any date the project asks about (not recorded)
-    end: dt.date | None = None  # the day the office ended (the successor's first day); None: not ended, as far as read
-    confirmed_to: dt.date | None = None  # with no ``end``: the last date a source shows the office still held
+    start: Day | None = None  # None: in office since before any date the project asks about (not recorded)
+    end: Day | None = None  # the day the office ended (the successor's first day); None: not ended, as far as read
+    confirmed_to: Day | None = None  # with no ``end``: the last date a source shows the office still held
 
 
     @model_validator(mode="after")
@@ -290,7 +337,7 @@ class StatusEvent(Sourced):
     measures ended by the final decision in the case, or revoked)."""
 
     status: Literal["executed", "withdrawn", "lapsed"]
-    date: dt.date
+    date: Day
 
 
 class Ruling(Sourced):
@@ -299,18 +346,18 @@ class Ruling(Sourced):
     id: str = Field(pattern=SLUG_ID)
     body: str
     kind: Literal["arrest-warrant", "judgment", "decision", "order", "summons"]
-    issued: dt.date
+    issued: Day
     situation: str | None = None
     subject: str | None = None  # a person id
     subject_name: str | None = None
     respondent: str | None = Field(default=None, pattern=STATE_ID)
     applicant: str | None = Field(default=None, pattern=STATE_ID)
     other_applicants: tuple[str, ...] = ()  # further applicant states in an inter-state case
-    final: dt.date | None = None  # the date a judgment became final (ECHR art. 44)
+    final: Day | None = None  # the date a judgment became final (ECHR art. 44)
     # The period of the acts the ruling concerns (alleged crimes, the conduct complained of): the law turns on it
     # (ECHR art. 58(2); Rome Statute arts. 11(2), 12(3)). ``crimes_from`` / ``crimes_to`` are accepted as aliases.
-    acts_from: dt.date | None = Field(default=None, validation_alias=AliasChoices("acts_from", "crimes_from"))
-    acts_to: dt.date | None = Field(default=None, validation_alias=AliasChoices("acts_to", "crimes_to"))
+    acts_from: Day | None = Field(default=None, validation_alias=AliasChoices("acts_from", "crimes_from"))
+    acts_to: Day | None = Field(default=None, validation_alias=AliasChoices("acts_to", "crimes_to"))
     aliases: tuple[str, ...] = ()  # other names the ruling is known by (e.g. a case name)
     status: tuple[StatusEvent, ...] = ()
     hypothetical: bool = False
@@ -345,18 +392,18 @@ class NationalLaw(Sourced):
     title_ru: str | None = None
     number: str | None = None
     amends: str | None = None
-    signed: dt.date | None = None  # the day it was signed (promulgated)
+    signed: Day | None = None  # the day it was signed (promulgated)
     # the day the legislature (or the people, by vote) adopted it, where the day of signature is not confirmed
-    passed: dt.date | None = None
-    published: dt.date | None = None
-    in_force: dt.date | None = None
+    passed: Day | None = None
+    published: Day | None = None
+    in_force: Day | None = None
     in_force_sources: tuple[str, ...] = ()  # where ``in_force`` is stated (else the law's ``sources``)
     in_force_clause: str | None = None  # the law's own clause on entry into force, where read
     # Where the exact commencement is not confirmed but a dated official or consolidated text shows the law in force:
     # in force on and after ``in_force_by`` (the text's date), not confirmed between ``signed`` and it.
-    in_force_by: dt.date | None = None
+    in_force_by: Day | None = None
     in_force_by_sources: tuple[str, ...] = ()  # the dated text that shows it in force
-    repealed: dt.date | None = None  # the date the law (or the rule it carries) ceased to be in force
+    repealed: Day | None = None  # the date the law (or the rule it carries) ceased to be in force
     provisions: tuple[Provision, ...] = ()
 
     @model_validator(mode="after")
@@ -381,7 +428,7 @@ class NationalDecision(Sourced):
     state: str = Field(pattern=STATE_ID)
     court: str
     number: str | None = None
-    date: dt.date
+    date: Day
     ruling: str  # the id of the ruling decided on
     holding: Literal["execution-impossible", "execution-possible"]
     holding_text: str

@@ -35,16 +35,33 @@ VCLT_TEXT = Source(
     "BWBV0003441/README.md",
     title="Vienna Convention on the Law of Treaties, English text (Dutch treaty database BWBV0003441)",
 )
-ICC_AC_JORDAN_2019 = Source(
-    id="icc-ac-jordan-2019",
-    url="https://wjavocats.com/en/icc-appeals-chamber-confirms-jordans-non-cooperation-but-reverses-the-decision-"
-    "referring-it-to-the-asp-and-unsc/",
-    title="ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, 6 May 2019 (ICC-02/05-01/09-397), "
-    "as reported by WJ Avocats",
+ICC_AC_JORDAN_2019 = (
+    Source(
+        id="icc-ac-jordan-2019",
+        url="https://assets.documentcloud.org/documents/5991038/CR2019-02593.txt",
+        title="ICC Appeals Chamber, Judgment in the Jordan Referral re Al-Bashir Appeal, 6 May 2019 "
+        "(ICC-02/05-01/09-397), text of the court record",
+        authority="ICC Appeals Chamber, ICC-02/05-01/09-397 (court record CR2019_02593), 6 May 2019",
+        verbatim=True,
+    ),
+    Source(
+        id="icc-ac-jordan-2019-asil",
+        url="https://asil.org/ILIB/icc-confirms-jordan-was-required-arrest-al-bashir-reverses-referral-assembly-states-"
+        "parties-may",
+        title="ASIL International Law in Brief: ICC confirms Jordan was required to arrest Al-Bashir (6 May 2019)",
+    ),
 )
-ICC_PTC_MONGOLIA_2024 = Source(
-    id="icc-ptc-mongolia-2024",
-    url="https://miragenews.com/icc-mongolia-failed-in-putin-arrest-matter-1343864",
-    title="ICC Pre-Trial Chamber II finding on Mongolia's non-compliance, 24 October 2024 (ICC press release as "
-    "reproduced by Mirage News)",
+ICC_PTC_MONGOLIA_2024 = (
+    Source(
+        id="icc-ptc-mongolia-2024",
+        url="https://ukrinform.net/rubric-polytics/3919746-mongolia-failed-to-cooperate-in-putins-arrest-icc-pretrial-"
+        "chamber.html",
+        title="Ukrinform, quoting the ICC's press release: Pre-Trial Chamber II found on 24 October 2024 that Mongolia "
+        "failed to comply with the Court's request to arrest and surrender Mr Putin (art. 87(7))",
+    ),
+    Source(
+        id="icc-ptc-mongolia-2024-mirage",
+        url="https://miragenews.com/icc-mongolia-failed-in-putin-arrest-matter-1343864",
+        title="ICC press release of 24 October 2024 on Mongolia's non-compliance, as republished by Mirage News",
+    ),
 )

@@ -10,6 +10,7 @@ body.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Body as RequestBody
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -81,6 +82,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     """The application: the API under /api, the page at /, its files under /static."""
     base = kb or bundled()
     app = FastAPI(title="exequatur", version=ENGINE_VERSION, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(_known_parameters)],
                   description="Must a state give effect to a ruling of a foreign or international court (international "
                   "law), and may it (its own law)? Answers with reasons and sources. The same JSON shapes as the "
                   f"CLI's --json (schema {SCHEMA}). Knowledge base version {base.version}.")
@@ -123,23 +125,24 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     # --- answers ---------------------------------------------------------------------------------------------
 
     def do_ask(q: Question) -> dict[str, Any]:
+        _applies(q, "ask")
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         answer = evaluate.ask(kb, state_of(kb, q.state), r, day(q.on), parse_readings(q.readings))
         return answer.to_dict()
 
     def do_where(q: Question) -> dict[str, Any]:
+        _applies(q, "where")
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         on = day(q.on)
         found = evaluate.outcomes(kb, r, on, parse_readings(q.readings))
         return where_dict(kb, r if isinstance(r, str) else r.id, on, found)
 
     def do_when(q: Question) -> dict[str, Any]:
+        _applies(q, "when")
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         if q.from_ is None or q.to is None:
             raise InputError("'from' and 'to' are required: dates YYYY-MM-DD, e.g. from=2023-01-01&to=2027-12-31")
         start, end = parse_date(q.from_, "from"), parse_date(q.to, "to")
-        if (end - start).days > 200 * 366:
-            raise InputError(f"from {start} to {end} spans more than 200 years; give a shorter period")
         state = state_of(kb, q.state)
         intervals = evaluate.when(kb, state, r, start, end, parse_readings(q.readings))
         return when_dict(kb, state, r if isinstance(r, str) else r.id, intervals)
@@ -250,7 +253,10 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
              responses=schemas.ERRORS)
     def kb_record(table: str, record_id: str) -> dict[str, Any]:
         records = _table(base, table)
-        rec = records.get(record_id) or (records.get(record_id.upper()) if table == "states" else None)
+        rec = records.get(record_id)
+        if rec is None and table == "states" and record_id.strip():
+            with contextlib.suppress(InputError):  # a state also by its alpha-2 code or its name, as for 'state'
+                rec = records.get(state_code(base, record_id))
         if rec is None:
             raise NotFound(f"no {table[:-1].replace('_', ' ')} {record_id!r}{closest(record_id, records)}")
         data = rec.model_dump(mode="json", exclude_none=True)
@@ -366,6 +372,40 @@ def _errors(app: FastAPI) -> None:
         response = body(exc.status_code, message)
         response.headers.update(headers)
         return response
+
+
+# The fields of a Question each answer reads: a field given to an endpoint that does not read it is refused, not ignored
+# (a 'state' sent to /api/where would otherwise look like a filter that was applied).
+APPLIES = {"ask": ("state", "ruling", "ruling_json", "on", "readings", "scenario"),
+           "where": ("ruling", "ruling_json", "on", "readings", "scenario"),
+           "when": ("state", "ruling", "ruling_json", "from", "to", "readings", "scenario")}
+
+
+def _applies(q: Question, endpoint: str) -> None:
+    """InputError for a field of ``q`` that ``endpoint`` does not read."""
+    given = [Question.model_fields[name].alias or name for name in q.model_fields_set]
+    extra = sorted(set(given) - set(APPLIES[endpoint]))
+    if extra:
+        raise InputError(f"field {extra[0]!r} does not apply to /api/{endpoint}; valid: {', '.join(APPLIES[endpoint])}")
+
+
+def _known_parameters(request: Request) -> None:
+    """A query parameter the endpoint does not read is refused (422), not ignored: ``/api/where?state=MNG`` must not
+    look like a filter that was applied."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not request.url.path.startswith("/api"):
+        return
+    known: set[str] = set()
+    stack = [dependant]
+    while stack:  # the endpoint's own parameters and those of its dependencies
+        current = stack.pop()
+        known.update(p.alias for p in current.query_params)
+        stack.extend(current.dependencies)
+    for name in request.query_params:
+        if name not in known:
+            raise InputError(f"unknown query parameter {shorten(name, 40)!r}; valid here: "
+                             f"{', '.join(sorted(known)) or 'none'}")
 
 
 def _question_fields() -> list[str]:

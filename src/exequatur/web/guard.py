@@ -3,7 +3,9 @@
 Pure ASGI, so that it sees the transport rather than a parsed request:
 
 - a body is read up to ``MAX_BODY`` bytes whatever ``Content-Length`` or a chunked encoding announce, and refused
-  with 413 past that; a JSON body nested more than ``MAX_NESTING`` levels is refused with 422 before it is parsed;
+  with 413 past that, and with 408 if it has not arrived within ``BODY_SECONDS``;
+- a JSON body nested more than ``MAX_NESTING`` levels, repeating a key in one object or holding an integer of more
+  than ``yaml_text.MAX_DIGITS`` digits is refused with 422 before the API parses it;
 - a query parameter given twice is refused with 422 naming it (only ``reading`` may repeat);
 - ``HEAD`` is answered as ``GET`` without the body;
 - every response carries the engine and knowledge-base versions in headers.
@@ -11,6 +13,7 @@ Pure ASGI, so that it sees the transport rather than a parsed request:
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 from urllib.parse import parse_qsl
@@ -18,8 +21,10 @@ from urllib.parse import parse_qsl
 from exequatur.engine.decision import ENGINE_VERSION
 from exequatur.engine.evaluate import readable
 from exequatur.engine.inputs import MAX_NESTING, nesting
+from exequatur.facts import yaml_text
 from exequatur.facts.text import shorten
 
+BODY_SECONDS = 10  # a body of at most MAX_BODY bytes that has not arrived by then is not coming
 MAX_BODY = 64_000  # bytes: a scenario or hypothetical ruling is a few hundred; anything far larger is refused
 REPEATABLE = {"reading"}
 
@@ -58,7 +63,11 @@ class Guard:
         if scope["method"] in ("POST", "PUT", "PATCH"):
             body = bytearray()
             while True:
-                message = await receive()
+                try:
+                    message = await asyncio.wait_for(receive(), BODY_SECONDS)
+                except TimeoutError:
+                    await _refuse(stamped, 408, f"request body did not arrive within {BODY_SECONDS} seconds")
+                    return
                 if message["type"] == "http.disconnect":
                     return
                 body += message.get("body", b"")
@@ -67,9 +76,17 @@ class Guard:
                     return
                 if not message.get("more_body"):
                     break
-            if nesting(body.decode("utf-8", "replace")) > MAX_NESTING:
+            text = body.decode("utf-8", "replace")
+            if nesting(text) > MAX_NESTING:
                 await _refuse(stamped, 422, f"request body is nested more than {MAX_NESTING} levels deep")
                 return
+            try:  # what the API's JSON parser would let through silently or fail on without naming it
+                yaml_text.parse_json(text)
+            except yaml_text.YamlError as exc:
+                await _refuse(stamped, 422, f"request body: {exc}")
+                return
+            except ValueError:
+                pass  # not JSON: the API says so, naming the position
             receive = _replay(bytes(body), receive)
         await self.app(scope, receive, stamped)
 

@@ -525,9 +525,9 @@ def _immunity(ctx: Context, ruling: Ruling, state: str, obliged: list[Finding], 
         rejected = Node(why, False, ART_27_2, (
             use,
             ctx.fact("case:icc-ac-jordan-2019", "ICC Appeals Chamber, Jordan Referral re Al-Bashir (6 May 2019)", True,
-                     (ICC_AC_JORDAN_2019,)),
+                     ICC_AC_JORDAN_2019),
             ctx.fact("case:icc-ptc-mongolia-2024", "ICC Pre-Trial Chamber II, Mongolia (24 October 2024)", True,
-                     (ICC_PTC_MONGOLIA_2024,)),
+                     ICC_PTC_MONGOLIA_2024),
         ), (holder,))
         return Finding(OBLIGED, Node(f"{state} is obliged to {_duty_words(ruling)} under {ruling.id}", OBLIGED,
                                      children=(*(b.node for b in obliged), *extra, Node(
