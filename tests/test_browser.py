@@ -301,3 +301,21 @@ def test_conditional_outcomes_and_possible_conflicts_are_shown(page: Page, base_
     expect(panel.locator(".findings [data-effect=conditions] .condition")).to_contain_text("waiver")
     expect(panel.locator(".findings [data-effect=implements]")).to_contain_text("s. 2")
     shot(page, "conditional-united-kingdom")
+
+
+def test_grade_source_classes_data_date_and_what_is_coming(page: Page, base_url: str) -> None:
+    """Each order's footing beside its outcome, each source's class, the data's date in the footer, and the changes
+    scheduled in the year after the chosen day (Hungary's withdrawal takes effect on 2026-06-02)."""
+    open_view(page, base_url, "ruling=icc-putin-2023&date=2026-01-01&state=HUN", "2026-01-01")
+    panel = page.locator("#panel")
+    expect(panel.locator("[data-order=international] .badge")).to_have_text("obliged")
+    grade = panel.locator("[data-order=international] .grade")
+    expect(grade).to_have_attribute("data-grade", "secondary")  # the warrant rests on RFE/RL's report
+    expect(grade).to_contain_text("footing: secondary")
+    classes = [e.get_attribute("data-class") for e in panel.locator(".facts .source-class").all()]
+    assert classes and set(classes) <= {"primary", "secondary", "tertiary"} and "primary" in classes
+    expect(page.locator("#versions")).to_contain_text("data checked 2026-11-29")
+    coming = page.locator("#upcoming [data-state=HUN]")
+    expect(coming).to_contain_text("2026-06-02")
+    expect(coming).to_contain_text("withdrawal")
+    shot(page, "hungary-coming-up-2026-01-01")

@@ -146,6 +146,7 @@ def state_of(kb: KnowledgeBase, participant: str) -> str | None:
     of)", "Türkiye"): as ``--state`` reads a name (``state_code``), then ISO 3166's names through pycountry's fuzzy
     search when that finds exactly one country; None if neither does."""
     name = re.sub(r"\bSt\. ", "Saint ", participant)  # the depositary's older abbreviation
+    name = re.sub(r"^(.+) \((.+ of)\)$", r"\1, \2", name)  # "Iran (Islamic Republic of)": ISO writes "Iran, Islamic…"
     try:
         return state_code(kb, name)
     except InputError:
