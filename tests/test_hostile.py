@@ -34,10 +34,13 @@ LAUGHS = "[&a [x,x,x,x,x,x,x,x,x], " + ", ".join(
 
 
 def _expand(text: str) -> str:
-    """Placeholders for inputs too large to write in the data: NESTED-n, PAD-n (the whole text), LONG-n (n nines)."""
+    """Placeholders for inputs too large to write in the data: NESTED-n, NAME-n (n letters), PAD-n (the whole text),
+    LONG-n (n nines)."""
     kind, _, n = text.partition("-")
     if kind == "NESTED" and n.isdigit():
         return "[" * int(n) + "]" * int(n)
+    if kind == "NAME" and n.isdigit():
+        return "a" * int(n)
     if kind == "PAD" and n.isdigit():
         return json.dumps({"state": "MNG", "ruling": "icc-putin-2023", "pad": "x" * int(n)})
     return re.sub(r"\bLONG-(\d+)\b", lambda m: "9" * int(m.group(1)), text)  # anywhere in the text

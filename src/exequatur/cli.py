@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -27,7 +29,7 @@ from exequatur.engine.inputs import (
     parse_readings,
     provision,
 )
-from exequatur.facts import search
+from exequatur.facts import files, search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
 from exequatur.facts.text import shorten
@@ -86,14 +88,10 @@ def _read(path_text: str, option: str) -> str:
     if path_text == "-":
         raw = sys.stdin.buffer.read(MAX_INPUT + 1)
     else:
-        path = Path(path_text)
-        if not path.is_file():
-            raise InputError(f"{option}: {shorten(repr(path_text), 80)} is not a readable file")
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_INPUT + 1)
-        except OSError as exc:
-            raise InputError(f"{option}: cannot read {shorten(repr(path_text), 80)} ({exc.strerror})") from None
+            raw = files.read_bytes(Path(path_text), MAX_INPUT, f"{option} {shorten(repr(path_text), 80)}")
+        except files.FileProblem as exc:
+            raise InputError(str(exc)) from None
     if len(raw) > MAX_INPUT:
         raise InputError(f"{option}: more than {MAX_INPUT} bytes; a ruling or a scenario is a few hundred")
     try:
@@ -104,7 +102,7 @@ def _read(path_text: str, option: str) -> str:
 
 def _scenario_text(assume: str) -> str:
     """A scenario file, '-' for stdin, or the name of a scenario shipped with the package."""
-    if assume == "-" or Path(assume).is_file():
+    if assume == "-" or os.path.lexists(assume):  # lexists: False, not an error, for a name too long
         return _read(assume, "--assume")
     bundled_examples = scenario.examples()
     if assume in bundled_examples:
@@ -267,7 +265,7 @@ def upcoming(from_: Annotated[str | None, typer.Option("--from", help="First day
     from exequatur.engine.upcoming import upcoming as scheduled
 
     kb = bundled()
-    start = parse_date(from_, "--from") if from_ else dt.date.today()
+    start = parse_date(from_, "--from") if from_ is not None else dt.date.today()
     changes = scheduled(kb, start, days)
     if json_:
         _emit({"schema": SCHEMA, "kb_version": kb.version,
@@ -321,9 +319,9 @@ def kb_import_depositary(file: Annotated[str, typer.Argument(metavar="FILE", hel
 
     if not file.strip():
         raise InputError("kb import-depositary: the file name is empty; give an MTDSG status file (XML)")
-    if url is not None and not url.startswith("https://treaties.un.org/"):
-        raise InputError(f"--url {shorten(url, 80)!r} is not an address on https://treaties.un.org/, where the "
-                         "depositary publishes its status files")
+    if url is not None and not re.fullmatch(r"https://treaties\.un\.org/[\x21-\x7e]{1,400}", url):
+        raise InputError(f"--url {shorten(url, 80)!r} is not an address on https://treaties.un.org/ (printable, "
+                         "without spaces, at most 400 characters), where the depositary publishes its status files")
     found = proposals(bundled(), Path(file), url)
     if json_:
         _emit(found)
@@ -334,13 +332,19 @@ def kb_import_depositary(file: Annotated[str, typer.Argument(metavar="FILE", hel
                    f"({len(found['participants'])} participants read)")
         return
     typer.echo(f"instrument {found['instrument']}: {found['agree']} acts agree, {len(found['records'])} missing, "
-               f"{len(found['differs'])} recorded differently, {len(found['unmatched'])} names not matched")
+               f"{len(found['differs'])} recorded differently, {len(found['conflicts'])} given two dates, "
+               f"{len(found['unmatched'])} names not matched, {len(found['unreadable'])} date cells not read")
+    for row in found["conflicts"]:
+        typer.echo(f"  two dates in the file: {row['state']} {row['event']} {' and '.join(row['dates'])} (nothing "
+                   "proposed)")
+    for cell in found["unreadable"][:20]:
+        typer.echo(f"  not read: {cell['participant']}: {cell['cell']!r} ({cell['why']})")
     for row in found["differs"]:
         typer.echo(f"  differs: {row['state']} {row['event']} file {row['file']}, knowledge base "
                    f"{', '.join(row['knowledge_base'])}" + (f" — {shorten(' '.join(row['notes']), 200)}"
                                                              if row["notes"] else ""))
     if found["unmatched"]:
-        typer.echo(f"  not matched to a state: {', '.join(found['unmatched'])}")
+        typer.echo(f"  not matched to a state: {shorten(', '.join(found['unmatched']), 600)}")
     if found["records"]:
         typer.echo("# proposed records for participation.yaml, and their source for sources.yaml (review first):")
         typer.echo(yaml.safe_dump({"sources": [found["source"]], "participation": found["records"]},

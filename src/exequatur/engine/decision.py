@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exequatur.facts.authority import source_class, strongest, weakest
 from exequatur.facts.model import Source
 from exequatur.law.reasoning import BARRED, CONDITIONAL, NO_RULE, OBLIGED, FactUse, Node, Provision, RuleFinding
+
+if TYPE_CHECKING:
+    from exequatur.engine.wording import Wording
 
 SCHEMA = "exequatur.decision/2"
 ENGINE_VERSION = "0.1.0"
@@ -60,17 +63,18 @@ class Decision:
             stack.extend(reversed(node.children))
         return tuple(seen.values())
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, wording: Wording | None = None) -> dict[str, Any]:
+        """The decision as JSON; with ``wording``, statements name states and rulings (ids in ``params``)."""
         out: dict[str, Any] = {
             "outcome": self.outcome,
             "grade": self.grade,
             "reading": dict(self.readings),
             "provisions": [provision_dict(p) for p in self.provisions],
-            "explanation": node_dict(self.explanation),
-            "changes_if": list(self.changes_if),
+            "explanation": node_dict(self.explanation, wording),
+            "changes_if": [_text(h, wording) for h in self.changes_if],
         }
         if self.order == "domestic":
-            out["findings"] = [finding_dict(f) for f in self.findings]
+            out["findings"] = [finding_dict(f, wording) for f in self.findings]
             out["decided_by"] = self.decided_by
         return out
 
@@ -89,6 +93,7 @@ class Answer:
     hypothetical_ruling: bool = False
     data_as_of: dt.date | None = None
     next_change: dict[str, Any] | None = field(default=None)
+    wording: Wording | None = field(default=None, compare=False, repr=False)  # names for readers, if given
 
     @property
     def conflict(self) -> bool:
@@ -115,11 +120,11 @@ class Answer:
             "ruling": self.ruling,
             "hypothetical_ruling": self.hypothetical_ruling,
             "on": self.on.isoformat(),
-            "international": self.international.to_dict(),
-            "domestic": self.domestic.to_dict(),
+            "international": self.international.to_dict(self.wording),
+            "domestic": self.domestic.to_dict(self.wording),
             "conflict": self.conflict,
             "conflict_possible": self.conflict_possible,
-            "assumed_facts": [fact_dict(f) for f in self.assumed_facts],
+            "assumed_facts": [fact_dict(f, self.wording) for f in self.assumed_facts],
         }
 
     @property
@@ -146,10 +151,10 @@ def conflict_possible(international: str, domestic: str) -> bool:
     return international == OBLIGED and domestic == CONDITIONAL
 
 
-def finding_dict(f: RuleFinding) -> dict[str, Any]:
+def finding_dict(f: RuleFinding, wording: Wording | None = None) -> dict[str, Any]:
     """One domestic rule finding: the provision, its effect, its statement and reasoning, and its condition."""
     out: dict[str, Any] = {"provision": {"id": f.provision.id, "citation": f.provision.citation}, "effect": f.effect,
-                           "statement": f.node.statement, "explanation": node_dict(f.node)}
+                           "statement": _text(f.node.statement, wording), "explanation": node_dict(f.node, wording)}
     if f.condition is not None:
         out["condition"] = {"event": f.condition.event, "if_met": f.condition.if_met}
     return out
@@ -170,12 +175,16 @@ def provision_dict(p: Provision) -> dict[str, Any]:
     return out
 
 
-def fact_dict(f: FactUse) -> dict[str, Any]:
+def fact_dict(f: FactUse, wording: Wording | None = None) -> dict[str, Any]:
+    """A fact as JSON: its statement (in names, with ``params``, given ``wording``), value and sources."""
+    rendered = wording.node(f.statement) if wording else {"statement": f.statement}
     out: dict[str, Any] = {
-        "fact": f.statement,
+        "fact": rendered["statement"],
         "value": _plain(f.value),
         "sources": [source_dict(s) for s in f.sources],
     }
+    if "params" in rendered:
+        out["params"] = rendered["params"]
     if f.assumed:
         out["assumed"] = True
     if f.reported:
@@ -192,15 +201,20 @@ def source_dict(s: Source) -> dict[str, Any]:
     return out
 
 
-def node_dict(n: Node) -> dict[str, Any]:
-    out: dict[str, Any] = {"statement": n.statement, "value": n.value}
+def node_dict(n: Node, wording: Wording | None = None) -> dict[str, Any]:
+    """A step of an explanation as JSON; with ``wording``, its statement in names and the ids in ``params``."""
+    out: dict[str, Any] = {**(wording.node(n.statement) if wording else {"statement": n.statement}), "value": n.value}
     if n.provision is not None:
         out["provision"] = {"id": n.provision.id, "citation": n.provision.citation}
     if n.facts:
-        out["facts"] = [fact_dict(f) for f in n.facts]
+        out["facts"] = [fact_dict(f, wording) for f in n.facts]
     if n.children:
-        out["children"] = [node_dict(c) for c in n.children]
+        out["children"] = [node_dict(c, wording) for c in n.children]
     return out
+
+
+def _text(text: str, wording: Wording | None) -> str:
+    return wording.text(text) if wording else text
 
 
 def _plain(value: object) -> object:

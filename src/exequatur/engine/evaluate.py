@@ -18,6 +18,7 @@ from typing import Any
 import pycountry
 
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
+from exequatur.engine.wording import Wording, wording
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 from exequatur.facts.temporal import ONE_DAY
@@ -80,6 +81,7 @@ def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readin
         scenario=kb.scenario,
         hypothetical_ruling=ruling.hypothetical,
         data_as_of=kb.data_as_of,
+        wording=wording(kb, ruling=ruling),
     )
 
 
@@ -191,7 +193,7 @@ class Interval:
     def conflict_possible(self) -> bool:
         return conflict_possible(self.international, self.domestic)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, names: Wording | None = None) -> dict[str, Any]:
         return {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),
@@ -199,7 +201,7 @@ class Interval:
             "domestic": self.domestic,
             "conflict": self.conflict,
             "conflict_possible": self.conflict_possible,
-            "changed_by": [fact_dict(f) for f in self.changed_by],
+            "changed_by": [fact_dict(f, names) for f in self.changed_by],
         }
 
 
@@ -243,7 +245,8 @@ def where_dict(kb: KnowledgeBase, ruling: str, on: dt.date, found: Iterable[Outc
 
 def when_dict(kb: KnowledgeBase, state: str, ruling: str, intervals: list[Interval]) -> dict[str, Any]:
     """The shape of ``when --json`` and of the API's ``/when``."""
-    return {**_head(kb), "state": state, "ruling": ruling, "intervals": [iv.to_dict() for iv in intervals]}
+    names = wording(kb)
+    return {**_head(kb), "state": state, "ruling": ruling, "intervals": [iv.to_dict(names) for iv in intervals]}
 
 
 def _changed_at(day: dt.date, answer: Answer) -> tuple[FactUse, ...]:

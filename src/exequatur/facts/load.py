@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from exequatur.facts import yaml_text
+from exequatur.facts import files, yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
 from exequatur.facts.model import (
     Body,
@@ -61,8 +62,9 @@ def bundled() -> KnowledgeBase:
 def load(directory: str | Path) -> KnowledgeBase:
     """Load and validate every file in ``directory``; raise KnowledgeBaseError on the first problem."""
     root = Path(directory)
-    if not root.is_dir():
-        raise KnowledgeBaseError(f"{root}: not a directory (expected a folder with {', '.join(FILES)} .yaml files)")
+    if not os.path.isdir(root):  # False, not an error, for a name too long or unreadable
+        raise KnowledgeBaseError(f"{files.shown(root)}: not a directory, or one that cannot be opened (expected a folder "
+                                 f"with {', '.join(FILES)} .yaml files)")
     parsed: dict[str, list[Any]] = {}
     for name, model in FILES.items():
         if name == "national_laws":
@@ -134,18 +136,13 @@ def _read(root: Path, name: str, kind: type = list) -> Any:
     """The parsed file ``name``.yaml: a list of records (or, with ``kind=dict``, a mapping); empty if blank. Raises
     KnowledgeBaseError naming the file for a missing, odd (a directory, a pipe), oversized, non-UTF-8 or non-YAML one."""
     path = root / f"{name}.yaml"
-    if not path.exists():
-        raise KnowledgeBaseError(f"{path}: missing file (every knowledge base needs {name}.yaml, even if empty: [])")
-    if not path.is_file():
-        what = "a directory" if path.is_dir() else "not a regular file"
-        raise KnowledgeBaseError(f"{name}.yaml is {what}; expected a YAML text file")
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE + 1)
-    except OSError as exc:
-        raise KnowledgeBaseError(f"{name}.yaml: cannot be read ({exc.strerror})") from None
-    if len(raw) > MAX_FILE:
-        raise KnowledgeBaseError(f"{name}.yaml is larger than {MAX_FILE // 1_000_000} MB")
+        raw = files.read_bytes(path, MAX_FILE, f"{name}.yaml")
+    except files.FileProblem as exc:
+        if str(exc).endswith("no such file"):
+            raise KnowledgeBaseError(f"{path}: missing file (every knowledge base needs {name}.yaml, even if empty: "
+                                     "[])") from None
+        raise KnowledgeBaseError(str(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -219,30 +219,37 @@ def _sources_of(kb: KnowledgeBase, events: Iterable[Participation]) -> tuple[Sou
     return tuple(seen.values())
 
 
+# A participation event in words. The instrument is written as its id in parentheses, "(rome-statute)": the wording
+# for readers (engine/wording.py) puts the instrument's title there.
 _EVENT_WORDS = {
-    "signature": "signed",
-    "deposit": "deposited its instrument of {type}",
-    "succession": "deposited a notification of succession",
-    "entry-into-force": "entry into force recorded",
-    "signature-withdrawn": "notified that it does not intend to become a party",
-    "signature-withdrawal-decided": "decided to notify that it does not intend to become a party",
-    "withdrawal-notified": "notified its withdrawal",
-    "withdrawal-effective": "withdrawal took effect",
-    "withdrawal-revoked": "withdrew its notification of withdrawal",
-    "admission": "admitted to membership",
-    "membership": "became a member",
-    "expulsion": "expelled",
-    "ceased": "ceased to be a party",
-    "declaration-12-3": "lodged a declaration accepting the Court's jurisdiction",
-    "declaration-124": "declared under art. 124",
-    "domestic-ratification": "approved ratification domestically",
+    "signature": "{state} signed {instrument} on {date}",
+    "deposit": "{state} deposited its instrument of {type} {prep} {instrument} on {date}",
+    "succession": "{state} deposited a notification of succession to {instrument} on {date}",
+    "entry-into-force": "{instrument} entered into force for {state} on {date}",
+    "signature-withdrawn": "{state} notified the depositary of {instrument} on {date} that it does not intend to become "
+                           "a party",
+    "signature-withdrawal-decided": "{state} decided on {date} to notify the depositary of {instrument} that it does not "
+                                    "intend to become a party",
+    "withdrawal-notified": "{state} notified its withdrawal from {instrument} on {date}",
+    "withdrawal-effective": "{state}'s withdrawal from {instrument} took effect on {date}",
+    "withdrawal-revoked": "{state} withdrew its notification of withdrawal from {instrument} on {date}",
+    "admission": "{state} was admitted to membership under {instrument} on {date}",
+    "membership": "{state} became a member under {instrument} on {date}",
+    "expulsion": "{state} was expelled under {instrument} on {date}",
+    "ceased": "{state} ceased to be a party to {instrument} on {date}",
+    "declaration-12-3": "{state} lodged a declaration accepting the Court's jurisdiction under {instrument} on {date}",
+    "declaration-124": "{state} made a declaration under art. 124 of {instrument} on {date}",
+    "domestic-ratification": "{state} approved the ratification of {instrument} domestically on {date}",
 }
+_PREPOSITION = {"accession": "to", "succession": "to"}  # "instrument of ratification of", "of accession to"
 
 
 def describe_event(ev: Participation) -> str:
-    """A participation event in words: '<state> deposited its instrument of ratification (<instrument>) on <date>'."""
-    words = _EVENT_WORDS[ev.event].format(type=ev.instrument_type or "ratification")
-    text = f"{ev.state} {words} ({ev.instrument}) on {ev.date.isoformat()}"
+    """A participation event in words, with ids: 'MNG deposited its instrument of ratification of (rome-statute) on
+    2002-04-11'."""
+    kind = ev.instrument_type or "ratification"
+    text = _EVENT_WORDS[ev.event].format(state=ev.state, instrument=f"({ev.instrument})", date=ev.date.isoformat(),
+                                         type=kind, prep=_PREPOSITION.get(kind, "of"))
     if not ev.confirmed:
         text = "reported, not confirmed: " + text
     if ev.event == "declaration-12-3":

@@ -1,0 +1,177 @@
+"""Statements for readers: names instead of ids, through one catalogue of wording per language.
+
+The law writes each statement with the knowledge base's ids ("MNG is a State Party to the Rome Statute on
+2024-09-03"): exact, stable, and what a machine needs. Before a statement reaches a reader it is read here into a
+*template* and its *parameters* — every id of the knowledge base it names (a state's ISO code, a ruling's id, an
+instrument's id in parentheses, "(rome-statute)", which its title replaces) and every ISO date becomes a
+placeholder (``{state}``, ``{ruling}``, ``{instrument}``, ``{date}``, numbered from the second on: ``{state_2}``)
+— and rendered: the template is looked up in
+the language's gettext catalogue (``exequatur/locale/<language>/LC_MESSAGES/exequatur.mo``, built with Babel; English
+is the catalogue's own language, so it needs none) and filled with names: "Mongolia", "the Russian Federation",
+"the International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of 17 March 2023". Machines get
+the ids in ``params`` beside the rendered ``statement`` (``--json``).
+
+Why find ids instead of having the law mark them: an id of the knowledge base is unambiguous by construction (state
+codes are three capitals and are matched only if the knowledge base holds that state; ruling and instrument ids are
+hyphenated slugs matched whole), the law's wording stays readable where it is written, next to the rule it
+explains, and a test holds every statement of every golden answer to it (no id survives rendering).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Ruling
+
+LANGUAGES = ("en",)  # catalogues shipped; "ru" is prepared by the .pot (scripts/wording_catalogue.py)
+_KIND_WORDS = {"arrest-warrant": "arrest warrant", "judgment": "judgment", "decision": "decision", "order": "order",
+               "summons": "summons to appear"}
+_ISO = r"\d{4}-\d{2}-\d{2}"
+
+
+def _translations(language: str) -> Any:
+    """The language's gettext catalogue (Babel's ``Translations``; a null one, returning the msgid, where none is
+    shipped). Babel is imported here, not at start: an answer in ids needs none of it."""
+    from babel.support import Translations
+
+    folder = resources.files("exequatur") / "locale"
+    return Translations.load(str(folder), [language], domain="exequatur")
+
+
+@dataclass
+class Wording:
+    """Renders statements and names for one knowledge base and language. ``extra`` holds rulings that are not in the
+    knowledge base (a hypothetical ruling), by id."""
+
+    kb: KnowledgeBase
+    language: str = "en"
+    extra: dict[str, Ruling] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._catalogue = _translations(self.language)
+        rulings = sorted({*self.kb.rulings, *self.extra}, key=len, reverse=True)
+        instruments = sorted(self.kb.instruments, key=len, reverse=True)
+        parts = [f"(?P<ruling>(?<![\\w-])(?:{'|'.join(map(re.escape, rulings))})(?![\\w-]))" if rulings else None,
+                 f"\\((?P<instrument>{'|'.join(map(re.escape, instruments))})\\)" if instruments else None,
+                 r"(?P<state>\b[A-Z]{3}\b)", f"(?P<date>(?<![\\w-]){_ISO}(?![\\w-]))"]
+        self._pattern = re.compile("|".join(p for p in parts if p))
+
+    # --- names ------------------------------------------------------------------------------------------------------
+
+    def state(self, code: str) -> str:
+        """A state as it reads inside a sentence ("Mongolia", "the Russian Federation"); the code if unknown."""
+        state = self.kb.states.get(code)
+        return state.prose if state else code
+
+    def ruling(self, ruling_id: str) -> str:
+        """A ruling in words: "the International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of
+        17 March 2023"; a hypothetical ruling says so."""
+        ruling = self.extra.get(ruling_id) or self.kb.rulings.get(ruling_id)
+        if ruling is None:
+            return ruling_id
+        body = self.kb.bodies.get(ruling.body)
+        court = body.name if body else "the court"
+        owner = f"the {court}'" if court.endswith("s") else f"the {court}'s"
+        kind = _KIND_WORDS.get(ruling.kind, ruling.kind)
+        person = self.kb.persons.get(ruling.subject) if ruling.subject else None
+        subject = person.name if person else ruling.subject_name
+        about = "" if not subject else (f" for {subject}" if ruling.kind in ("arrest-warrant", "summons")
+                                        else f" in {subject}")
+        words = f"{owner} {kind}{about} of {self.date(ruling.issued)}"
+        return f"the hypothetical ruling ({words.removeprefix('the ')})" if ruling.hypothetical else words
+
+    def person(self, person_id: str | None, fallback: str = "the person") -> str:
+        person = self.kb.persons.get(person_id) if person_id else None
+        return person.name if person else fallback
+
+    def instrument(self, instrument_id: str) -> str:
+        instrument = self.kb.instruments.get(instrument_id)
+        return f"the {instrument.title}" if instrument else instrument_id
+
+    def date(self, day: dt.date) -> str:
+        """A date for readers: "3 September 2024" (English), in the language's own form otherwise."""
+        from babel.dates import format_date
+
+        return format_date(day, format="long", locale="en_GB" if self.language == "en" else self.language)
+
+    def gettext(self, msgid: str) -> str:
+        """A wording of the catalogue in this language (the English msgid itself where no translation exists)."""
+        return self._catalogue.gettext(msgid)
+
+    # --- statements -------------------------------------------------------------------------------------------------
+
+    def template(self, text: str) -> tuple[str, dict[str, str]]:
+        """(template, params): every id and ISO date of ``text`` replaced by a named placeholder, and the ids and
+        dates by placeholder. The same id twice takes the same placeholder."""
+        params: dict[str, str] = {}
+        seen: dict[tuple[str, str], str] = {}
+        out, last = [], 0
+        for m in self._pattern.finditer(text):
+            kind = m.lastgroup or ""
+            value = m.group(kind)
+            if kind == "state" and value not in self.kb.states:
+                continue
+            name = seen.get((kind, value))
+            if name is None:
+                count = sum(1 for k, _ in seen if k == kind)
+                name = kind if count == 0 else f"{kind}_{count + 1}"
+                seen[(kind, value)] = name
+                params[name] = value
+            out.append(_escape(text[last:m.start()]))
+            out.append("{" + name + "}")  # an instrument's parentheses go: its title takes their place
+            last = m.end()
+        out.append(_escape(text[last:]))
+        return "".join(out), params
+
+    def render(self, text: str) -> tuple[str, dict[str, str]]:
+        """(the statement in names, its params with ids). Dates stay ISO 8601 inside explanations (exact and
+        sortable); summaries write them out."""
+        template, params = self.template(text)
+        if not params:
+            return text, params
+        wording = self.gettext(template)
+        names = {k: self._name(k, v) for k, v in params.items()}
+        try:
+            rendered = wording.format(**names)
+        except (KeyError, IndexError, ValueError):  # a translation naming a placeholder the statement lacks
+            rendered = template.format(**names)
+        return (_capitalised(rendered) if template.startswith("{") else rendered), params
+
+    def text(self, text: str) -> str:
+        return self.render(text)[0]
+
+    def _name(self, kind: str, value: str) -> str:
+        kind = kind.split("_")[0]
+        if kind == "state":
+            return self.state(value)
+        if kind == "ruling":
+            return self.ruling(value)
+        if kind == "instrument":
+            return self.instrument(value)
+        return value  # a date: ISO
+
+    def node(self, text: str) -> dict[str, Any]:
+        """``{"statement": …, "params": {…}}`` for a JSON answer (params only when there are any)."""
+        rendered, params = self.render(text)
+        return {"statement": rendered, "params": params} if params else {"statement": rendered}
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _capitalised(text: str) -> str:
+    """A name put at the start of a statement ("the Russian Federation is…") begins with a capital."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def wording(kb: KnowledgeBase, language: str = "en", ruling: Ruling | None = None) -> Wording:
+    """The wording for a knowledge base (kept with it), or a fresh one that also knows a hypothetical ruling."""
+    if ruling is not None and ruling.id not in kb.rulings:
+        return Wording(kb, language, {ruling.id: ruling})
+    return kb.memo(("wording", language), lambda: Wording(kb, language))  # type: ignore[no-any-return]
