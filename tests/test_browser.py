@@ -134,7 +134,7 @@ def test_putin_warrant_mongolia_obliged_and_why(page: Page, base_url: str) -> No
     panel = page.locator("#panel")
     expect(panel).to_have_attribute("data-state", "MNG")
     expect(panel.locator("[data-order=international] .badge")).to_have_text("obliged")
-    expect(panel).to_contain_text("MNG is a State Party to the Rome Statute on 2024-09-03")
+    expect(panel).to_contain_text("Mongolia is a State Party to the Rome Statute on 2024-09-03")
     expect(panel).to_contain_text("Rome Statute, art. 89(1)")
     expect(panel).to_contain_text("art. 98(1)")  # the immunity question Mongolia raised, and why it fails
     source = panel.locator(".facts a").first
@@ -146,12 +146,12 @@ def test_putin_warrant_mongolia_obliged_and_why(page: Page, base_url: str) -> No
 def test_moving_the_date_across_2025_01_01_changes_ukraine(page: Page, base_url: str) -> None:
     open_view(page, base_url, "ruling=icc-putin-2023&date=2024-12-31&state=UKR", "2024-12-31")
     panel = page.locator("#panel")
-    expect(panel).to_contain_text("Declarations of UKR under art. 12(3)")
-    expect(panel).not_to_contain_text("UKR is a State Party to the Rome Statute on 2024-12-31")
+    expect(panel).to_contain_text("Declarations of Ukraine under art. 12(3)")
+    expect(panel).not_to_contain_text("Ukraine is a State Party to the Rome Statute on 2024-12-31")
     page.focus("#slider")
     page.keyboard.press("ArrowRight")  # one day later
     wait_map(page, "2025-01-01")
-    expect(panel).to_contain_text("UKR is a State Party to the Rome Statute on 2025-01-01")
+    expect(panel).to_contain_text("Ukraine is a State Party to the Rome Statute on 2025-01-01")
     expect(panel.locator(".intervals")).to_contain_text("changed by")
     assert "date=2025-01-01" in page.url
     shot(page, "ukraine-2025-01-01")

@@ -29,6 +29,7 @@ from exequatur.engine.inputs import (
     parse_readings,
     provision,
 )
+from exequatur.engine.wording import wording
 from exequatur.facts import files, search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
@@ -158,7 +159,8 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
     else:
         from exequatur import render
 
-        render.where(rid, day, found, _console(), kb.scenario)
+        render.where(wording(kb, ruling=r if not isinstance(r, str) else None), rid, day, found, _console(),
+                     kb.scenario)
 
 
 @app.command()
@@ -176,7 +178,8 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
     else:
         from exequatur import render
 
-        render.when(state, rid, intervals, _console(), kb.scenario)
+        render.when(wording(kb, ruling=r if not isinstance(r, str) else None), state, rid, intervals, _console(),
+                    kb.scenario)
 
 
 @app.command()

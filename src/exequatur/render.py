@@ -1,4 +1,5 @@
-"""Human-readable renderings of answers: outcome first, then the explanation tree with citations and sources."""
+"""Human-readable renderings of answers: the summary first, then the outcomes and the explanation tree with citations
+and sources — in names, never ids (``engine/wording.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from rich.tree import Tree
 
 from exequatur.engine.decision import Answer, Decision
 from exequatur.engine.evaluate import Interval, Outcome
+from exequatur.engine.inputs import READINGS
+from exequatur.engine.wording import Wording
 from exequatur.law.reasoning import Node
 
 STYLE = {
@@ -32,33 +35,53 @@ def outcome_text(outcome: str) -> Text:
 
 
 def answer(a: Answer, console: Console) -> None:
-    head = Text(f"{a.state} · {a.ruling} · {a.on.isoformat()}", style="bold")
+    w = a.wording
+    assert w is not None, "an answer from evaluate.ask carries its wording"
+    if a.summary:
+        console.print(Text(a.summary, style="bold"))
+    name = w.state(a.state)
+    head = Text(f"{name[:1].upper() + name[1:]} · {w.ruling(a.ruling)} · {w.date(a.on)}", style="dim")
     if a.hypothetical_ruling:
         head.append("  (hypothetical ruling)", style="italic")
     if a.scenario:
         head.append(_scenario(a.scenario), style="italic magenta")
     console.print(head)
     for fact in a.assumed_facts:
-        console.print(Text(f"  assumed: {fact.statement}", style="magenta"))
+        console.print(Text(f"  assumed: {w.text(fact.statement)}", style="magenta"))
     for d in (a.international, a.domestic):
         line = Text(f"{LABEL[d.order]}: ")
         line.append_text(outcome_text(d.outcome))
-        if d.readings:
-            line.append("   reading: " + ", ".join(f"{k}={v}" for k, v in d.readings.items()), style="dim")
+        if d.grade:
+            line.append(f"   footing: {d.grade}", style="dim")
         console.print(line)
+        for question, choice in readings_in_words(d.readings):
+            console.print(Text(f"  read as: {question} — {choice}", style="dim"))
+    for p in a.practice:
+        console.print(Text(f"  practice: {p['date'] or p.get('public')} {p['kind']}: {p['statement']}", style="dim"))
     if a.conflict:
         console.print(Text("CONFLICT: international law obliges and domestic law bars", style="bold red reverse"))
     elif a.conflict_possible:
         console.print(Text("CONFLICT POSSIBLE: international law obliges and domestic law makes enforcement hang on a "
                            "condition", style="bold blue reverse"))
     for d in (a.international, a.domestic):
-        console.print(_tree(d))
-    console.print(Text(f"knowledge base {a.kb_version}", style="dim"))
+        console.print(_tree(d, w))
+    console.print(Text(f"knowledge base {a.kb_version}" + (f", data checked {a.data_as_of.isoformat()}"
+                                                           if a.data_as_of else ""), style="dim"))
 
 
-def _tree(d: Decision) -> Group:
+def readings_in_words(chosen: dict[str, str]) -> list[tuple[str, str]]:
+    """Each reading applied, as its question and the chosen answer in words."""
+    out = []
+    for rid, option in chosen.items():
+        reading = next((r for r in READINGS if r.id == rid), None)
+        described = next((o.description for o in reading.options if o.name == option), option) if reading else option
+        out.append((reading.question if reading else rid, described))
+    return out
+
+
+def _tree(d: Decision, w: Wording) -> Group:
     root = Tree(Text(f"{LABEL[d.order]} — ", style="bold").append_text(outcome_text(d.outcome)))
-    _add(root, d.explanation)
+    _add(root, d.explanation, w)
     parts: list = [root]
     if d.findings:
         found = Tree(Text("Findings (each applicable rule and its effect)", style="bold"))
@@ -67,7 +90,7 @@ def _tree(d: Decision) -> Group:
             line.append(f"  {f.provision.citation}", style="cyan")
             if f.provision.id == d.decided_by:
                 line.append("  (decides)", style="bold")
-            line.append(f"\n  {f.node.statement}")
+            line.append(f"\n  {w.text(f.node.statement)}")
             if f.condition is not None:
                 line.append(f"\n  condition: {f.condition.event} — if it occurs: {f.condition.if_met}", style="blue")
             found.add(line)
@@ -75,41 +98,43 @@ def _tree(d: Decision) -> Group:
     if d.changes_if:
         hints = Tree(Text("What would change this", style="bold"))
         for h in d.changes_if:
-            hints.add(h)
+            hints.add(w.text(h))
         parts.append(hints)
     return Group(*parts)
 
 
-def _add(parent: Tree, node: Node) -> None:
-    label = Text(node.statement)
+def _add(parent: Tree, node: Node, w: Wording) -> None:
+    label = Text(w.text(node.statement))
     if node.provision is not None:
         label.append(f"  [{node.provision.citation}]", style="cyan")
     branch = parent.add(label)
     for fact in node.facts:
-        ft = Text("• " + fact.statement, style="dim")
+        ft = Text("• " + w.text(fact.statement), style="dim")
         if fact.assumed:
             ft.append("  (assumed)", style="italic")
         for s in fact.sources[:3]:
             ft.append(f"\n    source: {s.title} <{s.url}>", style="dim blue")
         branch.add(ft)
     for child in node.children:
-        _add(branch, child)
+        _add(branch, child, w)
 
 
 def _scenario(scenario: str | None) -> str:
     return f"  (what-if scenario: {scenario} — hypothetical)" if scenario else ""
 
 
-def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console, scenario: str | None = None) -> None:
+def where(w: Wording, ruling: str, on: dt.date, answers: list[Outcome], console: Console,
+          scenario: str | None = None) -> None:
     from rich.table import Table
 
-    table = Table(title=f"{ruling} on {on.isoformat()}{_scenario(scenario)}")
+    table = Table(title=f"{w.ruling(ruling)} on {w.date(on)}{_scenario(scenario)}")
     for col in ("state", "international", "domestic", "conflict"):
         table.add_column(col)
     counts: dict[str, int] = {}
     for a in sorted(answers, key=lambda a: (a.international, a.state)):
         counts[a.international] = counts.get(a.international, 0) + 1
-        table.add_row(a.state + (" *" if a.assumed else ""), outcome_text(a.international), outcome_text(a.domestic),
+        table.add_row(w.name(a.state) + (" *" if a.assumed else ""), outcome_text(a.international),
+                      outcome_text(a.domestic),
                       "yes" if a.conflict else "possible" if a.conflict_possible else "")
     console.print(table)
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
@@ -117,8 +142,10 @@ def where(ruling: str, on: dt.date, answers: list[Outcome], console: Console, sc
         console.print(Text("* rests on assumed facts", style="magenta"))
 
 
-def when(state: str, ruling: str, intervals: list[Interval], console: Console, scenario: str | None = None) -> None:
-    console.print(Text(f"{state} · {ruling}{_scenario(scenario)}", style="bold"))
+def when(w: Wording, state: str, ruling: str, intervals: list[Interval], console: Console,
+         scenario: str | None = None) -> None:
+    name = w.state(state)
+    console.print(Text(f"{name[:1].upper() + name[1:]} · {w.ruling(ruling)}{_scenario(scenario)}", style="bold"))
     for iv in intervals:
         line = Text(f"{iv.start.isoformat()} → {iv.end.isoformat()}  international: ")
         line.append_text(outcome_text(iv.international))
@@ -130,4 +157,5 @@ def when(state: str, ruling: str, intervals: list[Interval], console: Console, s
             line.append("  CONFLICT POSSIBLE", style="bold blue")
         console.print(line)
         for fact in iv.changed_by:
-            console.print(Text(f"    changed by: {'(assumed) ' if fact.assumed else ''}{fact.statement}", style="dim"))
+            console.print(Text(f"    changed by: {'(assumed) ' if fact.assumed else ''}{w.text(fact.statement)}",
+                               style="dim"))

@@ -94,6 +94,8 @@ class Answer:
     data_as_of: dt.date | None = None
     next_change: dict[str, Any] | None = field(default=None)
     wording: Wording | None = field(default=None, compare=False, repr=False)  # names for readers, if given
+    summary: str | None = None  # both orders in one or two plain sentences, in names (engine/summary.py)
+    practice: tuple[dict[str, Any], ...] = ()  # what the state did about the ruling (the record of practice)
 
     @property
     def conflict(self) -> bool:
@@ -120,11 +122,13 @@ class Answer:
             "ruling": self.ruling,
             "hypothetical_ruling": self.hypothetical_ruling,
             "on": self.on.isoformat(),
+            "summary": self.summary,
             "international": self.international.to_dict(self.wording),
             "domestic": self.domestic.to_dict(self.wording),
             "conflict": self.conflict,
             "conflict_possible": self.conflict_possible,
             "assumed_facts": [fact_dict(f, self.wording) for f in self.assumed_facts],
+            "practice": list(self.practice),
         }
 
     @property

@@ -18,6 +18,7 @@ from typing import Any
 import pycountry
 
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
+from exequatur.engine.summary import practice_dicts, summary
 from exequatur.engine.wording import Wording, wording
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
@@ -60,8 +61,11 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
         day = min(upcoming)
         return _with_next(decision, getattr(at(day), order), day)
 
-    return dataclasses.replace(answer, international=next_of(answer.international, "international"),
-                               domestic=next_of(answer.domestic, "domestic"))
+    answer = dataclasses.replace(answer, international=next_of(answer.international, "international"),
+                                 domestic=next_of(answer.domestic, "domestic"))
+    names = answer.wording or wording(kb, ruling=ruling_rec)
+    return dataclasses.replace(answer, summary=summary(answer, ruling_rec, names),
+                               practice=tuple(practice_dicts(state, ruling_rec, names)))
 
 
 def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readings: Mapping[str, str] | None

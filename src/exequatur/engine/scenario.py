@@ -184,7 +184,7 @@ def _overlay(kb: KnowledgeBase, participation: tuple[Participation, ...] = (), r
                      bodies=merged(kb.bodies, bodies), situations=merged(kb.situations, situations),
                      persons=kb.persons.values(), rulings=kb.rulings.values(),
                      national_laws=merged(kb.national_laws, laws), national_decisions=kb.national_decisions.values(),
-                     scenario=name or kb.scenario, version=kb.version, data_as_of=kb.data_as_of)
+                     practice=kb.practice, scenario=name or kb.scenario, version=kb.version, data_as_of=kb.data_as_of)
     except KnowledgeBaseError as exc:
         raise InputError(f"scenario {name!r}: {exc}") from None
 

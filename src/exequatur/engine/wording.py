@@ -68,6 +68,11 @@ class Wording:
         state = self.kb.states.get(code)
         return state.prose if state else code
 
+    def name(self, code: str) -> str:
+        """A state's name as a list shows it ("United Arab Emirates"); the code if unknown."""
+        state = self.kb.states.get(code)
+        return state.name if state else code
+
     def ruling(self, ruling_id: str) -> str:
         """A ruling in words: "the International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of
         17 March 2023"; a hypothetical ruling says so."""
@@ -98,6 +103,19 @@ class Wording:
         from babel.dates import format_date
 
         return format_date(day, format="long", locale="en_GB" if self.language == "en" else self.language)
+
+    def days(self, first: dt.date, last: dt.date) -> str:
+        """A span of days for readers: "2 to 3 September 2024", "30 August to 3 September 2024", "30 December 2024 to
+        3 January 2025" — the parts the two days share are written once (English); the language's own form otherwise."""
+        if self.language == "en" and first.year == last.year:
+            head = str(first.day) if first.month == last.month else self.date(first).rsplit(" ", 1)[0]
+            return self.gettext("{first} to {last}").format(first=head, last=self.date(last))
+        return self.gettext("{first} to {last}").format(first=self.date(first), last=self.date(last))
+
+    def possessive(self, name: str) -> str:
+        """"Mongolia's", "the Philippines'" (English); the language's catalogue decides otherwise."""
+        return self.gettext("{name}'") .format(name=name) if name.endswith("s") else \
+            self.gettext("{name}'s").format(name=name)
 
     def gettext(self, msgid: str) -> str:
         """A wording of the catalogue in this language (the English msgid itself where no translation exists)."""

@@ -21,6 +21,7 @@ from exequatur.facts.model import (
     NationalLaw,
     Participation,
     Person,
+    Practice,
     Resolution,
     Ruling,
     Situation,
@@ -49,6 +50,7 @@ class KnowledgeBase:
     rulings: Mapping[str, Ruling]
     national_laws: Mapping[str, NationalLaw]
     national_decisions: Mapping[str, NationalDecision] = field(default_factory=dict)
+    practice: tuple[Practice, ...] = ()  # what states did about rulings, in date order
     version: str = "unversioned"
     scenario: str | None = None
     data_as_of: dt.date | None = None  # when the data was last checked as a whole (data/metadata.yaml)
@@ -85,6 +87,7 @@ def build(
     rulings: Iterable[Ruling],
     national_laws: Iterable[NationalLaw],
     national_decisions: Iterable[NationalDecision] = (),
+    practice: Iterable[Practice] = (),
     scenario: str | None = None,
     version: str | None = None,
     data_as_of: dt.date | None = None,
@@ -110,14 +113,17 @@ def build(
             table[rec.id] = rec
         tables[name] = table
     participation = tuple(sorted(participation, key=lambda e: (e.state, e.instrument, e.date)))
+    practice = tuple(sorted(practice, key=lambda p: (p.day, p.state, p.kind)))
     _check_references(tables, participation)
+    _check_practice(tables, practice)
     events: dict[tuple[str, str], list[Participation]] = defaultdict(list)
     for ev in participation:
         events[(ev.state, ev.instrument)].append(ev)
-    fingerprint = version or _fingerprint(tables, participation)
+    fingerprint = version or _fingerprint(tables, (*participation, *practice))
     return KnowledgeBase(
         **{k: MappingProxyType(v) for k, v in tables.items()},
         participation=participation,
+        practice=practice,
         version=fingerprint,
         scenario=scenario,
         data_as_of=data_as_of,
@@ -125,7 +131,7 @@ def build(
     )
 
 
-def _fingerprint(tables: dict[str, dict], participation: tuple[Participation, ...]) -> str:
+def _fingerprint(tables: dict[str, dict], participation: tuple[Participation | Practice, ...]) -> str:
     """A short content hash: decisions carry it so an answer can be traced to the data it was computed from."""
     h = hashlib.sha256()
     for name in sorted(tables):
@@ -134,6 +140,32 @@ def _fingerprint(tables: dict[str, dict], participation: tuple[Participation, ..
     for ev in participation:
         h.update(ev.model_dump_json().encode())
     return h.hexdigest()[:12]
+
+
+def _check_practice(tables: dict[str, dict], practice: tuple[Practice, ...]) -> None:
+    """Every practice record names a known state, known rulings and sources; a surrender is recorded once, as the
+    ruling's ``executed`` status; a ruling's executed status names a known state."""
+    for rid, ruling in tables["rulings"].items():
+        for st in ruling.status:
+            if st.state is not None and st.state not in tables["states"]:
+                raise KnowledgeBaseError(f"rulings.yaml: record {rid!r}, field 'status.state': unknown state id "
+                                         f"{st.state!r}{_closest(st.state, tables['states'])}")
+    for i, rec in enumerate(practice):
+        where = f"practice.yaml: record '{rec.state}/{rec.kind}/{rec.day}' (#{i + 1})"
+        if rec.state not in tables["states"]:
+            raise KnowledgeBaseError(f"{where}, field 'state': unknown state id {rec.state!r}"
+                                     f"{_closest(rec.state, tables['states'])}")
+        for rid in rec.rulings:
+            if rid not in tables["rulings"]:
+                raise KnowledgeBaseError(f"{where}, field 'rulings': unknown ruling id {rid!r}"
+                                         f"{_closest(rid, tables['rulings'])}")
+            if rec.kind == "surrender" and any(s.status == "executed" for s in tables["rulings"][rid].status):
+                raise KnowledgeBaseError(f"{where}: the surrender under {rid} is recorded as the ruling's 'executed' "
+                                         "status; record it there only (one fact in one place)")
+        for sid in rec.sources:
+            if sid not in tables["sources"]:
+                raise KnowledgeBaseError(f"{where}, field 'sources': unknown source id {sid!r}"
+                                         f"{_closest(sid, tables['sources'])}")
 
 
 def _check_references(tables: dict[str, dict], participation: tuple[Participation, ...]) -> None:

@@ -24,6 +24,7 @@ from exequatur.facts.model import (
     NationalLaw,
     Participation,
     Person,
+    Practice,
     Resolution,
     Ruling,
     Situation,
@@ -45,6 +46,7 @@ FILES: dict[str, type[BaseModel]] = {
     "persons": Person,
     "rulings": Ruling,
     "national_laws": NationalLaw,
+    "practice": Practice,
 }
 
 

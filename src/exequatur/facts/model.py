@@ -334,10 +334,12 @@ class Person(Sourced):
 
 class StatusEvent(Sourced):
     """What became of a ruling: ``executed`` (the person surrendered), ``withdrawn``, or ``lapsed`` (provisional
-    measures ended by the final decision in the case, or revoked)."""
+    measures ended by the final decision in the case, or revoked). For ``executed``, ``state`` is the state that
+    surrendered the person, where recorded: the record of practice reads the surrender from here."""
 
     status: Literal["executed", "withdrawn", "lapsed"]
     date: Day
+    state: str | None = Field(default=None, pattern=STATE_ID)
 
 
 class Ruling(Sourced):
@@ -432,3 +434,42 @@ class NationalDecision(Sourced):
     ruling: str  # the id of the ruling decided on
     holding: Literal["execution-impossible", "execution-possible"]
     holding_text: str
+
+
+PracticeKind = Literal["visit", "arrest", "surrender", "refusal", "non-compliance-finding", "compliance"]
+Referral = Literal["asp", "unsc", "asp+unsc", "none", "deferred"]
+
+
+class Practice(Sourced):
+    """What a state did about a ruling, beside what the law required of it: ``visit`` (the person the ruling concerns
+    was on the state's territory: ``date`` the first day, ``to`` the last if longer), ``arrest``, ``surrender``,
+    ``refusal`` (an official statement that it would not arrest or give effect), ``non-compliance-finding`` (a
+    decision of the Court, under Rome Statute art. 87(7), that the state failed to comply; ``referred``: to the
+    Assembly of States Parties ``asp``, the Security Council ``unsc``, both, ``none``, or ``deferred``), or
+    ``compliance``. ``statement`` says it in one true sentence, in names. ``public`` is the day a decision was made
+    public, recorded where its own date was not found. A surrender the ruling's ``executed`` status records is read
+    from there, not recorded twice."""
+
+    state: str = Field(pattern=STATE_ID)
+    rulings: tuple[str, ...] = Field(min_length=1)
+    kind: PracticeKind
+    date: Day | None = None
+    to: Day | None = None
+    public: Day | None = None
+    referred: Referral | None = None
+    statement: str = Field(min_length=10, max_length=600)
+
+    @model_validator(mode="after")
+    def _dated(self) -> Practice:
+        if self.date is None and self.public is None:
+            raise ValueError("give 'date' (or, for a decision whose own date was not found, 'public')")
+        if self.to is not None and (self.date is None or self.to < self.date):
+            raise ValueError("'to' is the last day of a visit: it needs 'date' and cannot be before it")
+        if self.referred is not None and self.kind != "non-compliance-finding":
+            raise ValueError("'referred' belongs only to a non-compliance-finding")
+        return self
+
+    @property
+    def day(self) -> dt.date:
+        """The date it is ordered by: its own date, else the day it was made public."""
+        return self.date or self.public  # type: ignore[return-value]
