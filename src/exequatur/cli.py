@@ -281,6 +281,35 @@ def upcoming(from_: Annotated[str | None, typer.Option("--from", help="First day
         typer.echo(f"{c['date']}  {c['state']:3}  {c['instrument']:28} {c['change']:24} {c['because']}")
 
 
+@app.command()
+def practice(ruling: Annotated[str, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")],
+             state: Annotated[str | None, typer.Option("--state", help="Only this state (ISO 3166-1 alpha-3, "
+                                                      "alpha-2 or name)")] = None,
+             json_: Json = False) -> None:
+    """What states did about a ruling: visits of the person it concerns, arrests, surrenders, refusals and the
+    Court's findings of non-compliance, each with its sources (the record of practice; README lists its gaps)."""
+    from exequatur.engine.practice import record
+
+    kb = bundled()
+    rec = evaluate.resolve_ruling(kb, ruling)
+    found = record(kb, rec, state_code(kb, state) if state is not None else None)
+    if json_:
+        _emit(found)
+        return
+    where_ = f" in {found['practice'][0]['state_name']}" if state is not None and found["practice"] else ""
+    typer.echo(f"{found['ruling_name']}: what states did{where_}")
+    if not found["practice"]:
+        typer.echo("  nothing recorded" + (f" for {wording(kb).state(found['state'])}" if state is not None else "")
+                   + " (the record of practice is incomplete: README, 'The record of practice')")
+    for event in found["practice"]:
+        day = event["date"] or f"made public {event['public']}"
+        span = f" to {event['to']}" if event["to"] else ""
+        typer.echo(f"{day}{span}  {event['state_name']}  {event['kind']}")
+        typer.echo(f"    {event['statement']}")
+        for s in event["sources"][:3]:
+            typer.echo(f"    source: {s['title']} <{s['url']}>")
+
+
 @kb_app.command("audit")
 def kb_audit(json_: Json = False) -> None:
     """The bundled knowledge base's sources by class (primary, secondary, tertiary; from data/domains.yaml), the facts

@@ -18,7 +18,8 @@ from typing import Any
 import pycountry
 
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
-from exequatur.engine.summary import practice_dicts, summary
+from exequatur.engine.practice import practice_dicts
+from exequatur.engine.summary import summary
 from exequatur.engine.wording import Wording, wording
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling

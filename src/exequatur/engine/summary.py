@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from exequatur.engine.decision import Answer, Decision
+from exequatur.engine.practice import practice_dicts
 from exequatur.engine.wording import Wording
 from exequatur.facts.model import Practice, Ruling
 from exequatur.law.international import rome_statute
@@ -211,36 +211,3 @@ def _nodes(node: Node) -> Iterator[Node]:
         current = stack.pop()
         yield current
         stack.extend(current.children)
-
-
-def practice_dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -> list[dict[str, Any]]:
-    """The record of practice for a ruling (and a state, if given), in date order: the practice records and the
-    surrender the ruling's ``executed`` status records. Each ``{"state", "date", "to", "kind", "statement",
-    "sources", "referred"?, "public"?}``; dates ISO 8601."""
-    from exequatur.engine.decision import source_dict
-
-    kb = wording.kb
-    out: list[dict[str, Any]] = []
-    for p in kb.practice:
-        if ruling.id in p.rulings and (answer_state is None or p.state == answer_state):
-            item: dict[str, Any] = {"state": p.state, "date": _iso(p.date), "to": _iso(p.to), "kind": p.kind,
-                                    "statement": p.statement,
-                                    "sources": [source_dict(s) for s in kb.source_records(p.sources)]}
-            if p.referred:
-                item["referred"] = p.referred
-            if p.public:
-                item["public"] = p.public.isoformat()
-            out.append(item)
-    for st in ruling.status:
-        if st.status == "executed" and st.state and (answer_state is None or st.state == answer_state):
-            court = kb.bodies[ruling.body].name if ruling.body in kb.bodies else "the court"
-            statement = wording.gettext("{person} was surrendered to the {court} by {state} on {date}.").format(
-                person=wording.person(ruling.subject, "The person"), court=court, state=wording.state(st.state),
-                date=wording.date(st.date))
-            out.append({"state": st.state, "date": st.date.isoformat(), "to": None, "kind": "surrender",
-                        "statement": statement, "sources": [source_dict(s) for s in kb.source_records(st.sources)]})
-    return sorted(out, key=lambda p: (p["date"] or p.get("public") or "", p["state"]))
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None

@@ -32,6 +32,7 @@ from exequatur.engine import evaluate, scenario
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, closest, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import PROVISIONS, READINGS, hypothetical_ruling, parse_date, parse_readings, provision
+from exequatur.engine.practice import record as practice_record
 from exequatur.engine.upcoming import upcoming
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
@@ -233,6 +234,17 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         return {"schema": SCHEMA, "kb_version": base.version,
                 "data_as_of": base.data_as_of.isoformat() if base.data_as_of else None, "from": start.isoformat(),
                 "days": days, "changes": upcoming(base, start, days)}
+
+    @app.get("/api/practice", tags=["answers"], summary="What states did about a ruling: the record of practice",
+             response_model=None, responses=schemas.documented(schemas.Practice))
+    def practice_get(ruling: RulingQ, state: Annotated[str | None, Query(
+            description="Only this state (ISO 3166-1 alpha-3, alpha-2 or name)", max_length=200)] = None
+                     ) -> dict[str, Any]:
+        """As `exequatur practice --json`: `{schema, engine_version, kb_version, ruling, ruling_name, state, practice:
+        [{state, state_name, date, to, kind, statement, sources, referred?, public?}]}`; kinds: visit, arrest,
+        surrender, refusal, non-compliance-finding, compliance."""
+        return practice_record(base, evaluate.resolve_ruling(base, ruling),
+                               state_of(base, state) if state is not None else None)
 
     @app.get("/api/rulings", tags=["knowledge base"], summary="Rulings, searched by person, court or situation",
              responses=schemas.ERRORS)

@@ -44,7 +44,9 @@ class ProvisionRef(_Shape):
 
 
 class Node(_Shape):
-    statement: str
+    statement: str = Field(description="What this step holds, in names (states, rulings and instruments by name)")
+    params: dict[str, str] | None = Field(None, description="The ids and ISO dates the statement names, by placeholder "
+                                          "(state, ruling, instrument, date; state_2… for a second one)")
     value: Any = Field(description="The condition's value: true, false, an outcome, or null where unknown")
     provision: ProvisionRef | None = None
     facts: list[Fact] | None = None
@@ -106,17 +108,40 @@ class Versions(_Shape):
     data_as_of: str | None = Field(None, description="When the knowledge base was last checked as a whole (YYYY-MM-DD)")
 
 
+class PracticeEvent(_Shape):
+    state: str
+    date: str | None = Field(description="The day (YYYY-MM-DD); null for a decision whose own date was not found")
+    to: str | None = Field(description="The last day of a visit longer than one day")
+    kind: Literal["visit", "arrest", "surrender", "refusal", "non-compliance-finding", "compliance"]
+    statement: str = Field(description="What happened, in one sentence in names")
+    sources: list[Source]
+    referred: str | None = Field(None, description="A finding's referral: asp, unsc, asp+unsc, none or deferred")
+    public: str | None = Field(None, description="The day a decision was made public, where its own date was not "
+                               "found")
+    state_name: str | None = Field(None, description="The state's name (in /api/practice)")
+
+
+class Practice(Versions):
+    ruling: str
+    ruling_name: str
+    state: str | None
+    practice: list[PracticeEvent]
+
+
 class Answer(Versions):
     scenario: str | None = Field(description="The what-if scenario the answer assumes, if any")
     state: str
     ruling: str
     hypothetical_ruling: bool
     on: str
+    summary: str = Field(description="Both orders in one or two plain sentences, in names, and what the state did "
+                         "where the record of practice has it")
     international: Decision
     domestic: Decision
     conflict: bool = Field(description="International law obliges and domestic law bars")
     conflict_possible: bool = Field(description="International law obliges and domestic law is conditional")
     assumed_facts: list[Fact]
+    practice: list[PracticeEvent] = Field(description="What the state did about the ruling, whatever the dates")
 
 
 class OrderOutcome(_Shape):
