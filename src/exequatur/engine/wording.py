@@ -29,8 +29,16 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 
 LANGUAGES = ("en",)  # catalogues shipped; "ru" is prepared by the .pot (scripts/wording_catalogue.py)
-_KIND_WORDS = {"arrest-warrant": "arrest warrant", "judgment": "judgment", "decision": "decision", "order": "order",
-               "summons": "summons to appear"}
+
+
+def N_(msgid: str) -> str:
+    """Marks a wording for the catalogue where it is written (a table of words), to be translated where it is used
+    (``Wording.gettext``). Babel's extractor knows the name."""
+    return msgid
+
+
+_KIND_WORDS = {"arrest-warrant": N_("arrest warrant"), "judgment": N_("judgment"), "decision": N_("decision"),
+               "order": N_("order"), "summons": N_("summons to appear")}
 _ISO = r"\d{4}-\d{2}-\d{2}"
 
 
@@ -75,20 +83,40 @@ class Wording:
 
     def ruling(self, ruling_id: str) -> str:
         """A ruling in words: "the International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of
-        17 March 2023"; a hypothetical ruling says so."""
+        17 March 2023"; "the arrest warrant of the Federal criminal court in Buenos Aires (…) for Min Aung Hlaing of 13
+        February 2025" (a national court, or a name that ends in parentheses, takes no possessive); "the hypothetical
+        judgment of a court of the Netherlands of 1 March 2026"."""
+        _ = self.gettext
         ruling = self.extra.get(ruling_id) or self.kb.rulings.get(ruling_id)
         if ruling is None:
             return ruling_id
         body = self.kb.bodies.get(ruling.body)
-        court = body.name if body else "the court"
-        owner = f"the {court}'" if court.endswith("s") else f"the {court}'s"
-        kind = _KIND_WORDS.get(ruling.kind, ruling.kind)
+        court = self.court(ruling.body)
+        kind = _(_KIND_WORDS[ruling.kind]) if ruling.kind in _KIND_WORDS else ruling.kind
         person = self.kb.persons.get(ruling.subject) if ruling.subject else None
         subject = person.name if person else ruling.subject_name
-        about = "" if not subject else (f" for {subject}" if ruling.kind in ("arrest-warrant", "summons")
-                                        else f" in {subject}")
-        words = f"{owner} {kind}{about} of {self.date(ruling.issued)}"
-        return f"the hypothetical ruling ({words.removeprefix('the ')})" if ruling.hypothetical else words
+        warrant = ruling.kind in ("arrest-warrant", "summons")
+        day = self.date(ruling.issued)
+        if ruling.hypothetical:
+            about = "" if not subject else (_(" for {subject}") if warrant else _(" ({subject})")).format(subject=subject)
+            return _("the hypothetical {kind} of {court}{about} of {date}").format(kind=kind, court=court, about=about,
+                                                                                  date=day)
+        about = "" if not subject else (_(" for {subject}") if warrant else _(" in {subject}")).format(subject=subject)
+        if body is not None and body.kind == "international" and not body.name.endswith(")"):
+            return _("{owner} {kind}{about} of {date}").format(owner=self.possessive(court), kind=kind, about=about,
+                                                               date=day)
+        return _("the {kind} of {court}{about} of {date}").format(kind=kind, court=court, about=about, date=day)
+
+    def court(self, body_id: str) -> str:
+        """A court as it reads inside a sentence: "the International Criminal Court", "a court of the Netherlands"
+        (a national court a hypothetical ruling describes by its state only)."""
+        body = self.kb.bodies.get(body_id)
+        if body is None:
+            return self.gettext("the court")
+        state = self.kb.states.get(body.state or "")
+        if body.kind == "national" and state is not None and body.name == f"court of {state.name}":
+            return self.gettext("a court of {state}").format(state=self.state(body.state))
+        return self.gettext("the {court}").format(court=body.name)
 
     def person(self, person_id: str | None, fallback: str = "the person") -> str:
         person = self.kb.persons.get(person_id) if person_id else None

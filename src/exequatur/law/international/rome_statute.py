@@ -178,6 +178,10 @@ def _party_timeline(events: tuple[Participation, ...]) -> Timeline[str]:
                 party_basis = tuple(e for e in (ev, recorded) if e)
                 derivation = (f"{provision.citation}: in force for the state from {start.isoformat()} (deposit "
                               f"{ev.date.isoformat()})")
+                if ends is None and start > ev.date:  # deposited, not yet in force: not "no instrument deposited"
+                    segments.append(Segment(ev.date, NOT_PARTY, (*before, ev), f"instrument deposited on "
+                                            f"{ev.date.isoformat()}, not yet in force for the state: "
+                                            f"{provision.citation}, in force from {start.isoformat()}"))
             else:
                 start = ev.effective or ev.date
                 party_basis = (ev,)
@@ -217,7 +221,11 @@ def party_status(ctx: Context, state: str) -> tuple[Segment[str], Node]:
         FORMER_PARTY: f"{state} is a former State Party on {ctx.on.isoformat()}",
         PARTY_OR_FORMER: f"Whether {state} is still a State Party on {ctx.on.isoformat()} is not confirmed",
     }[seg.value]
-    if seg.value == NOT_PARTY:
+    pending = next((e for e in seg.basis if e.event == "deposit"), None) if seg.value == NOT_PARTY else None
+    if pending is not None:
+        facts = ctx.segment(f"rome-statute:pending:{state}", seg, f"{state} has deposited its instrument, but the "
+                            f"Statute is not yet in force for it on {ctx.on.isoformat()}", timeline.changes)
+    elif seg.value == NOT_PARTY:
         facts = ctx.segment(f"rome-statute:no-deposit:{state}", seg, f"{state} has deposited no instrument of "
                             "ratification or accession by this date (depositary status list)", timeline.changes,
                             absent_in=INSTRUMENT)

@@ -86,6 +86,10 @@ def _timeline(events: tuple[Participation, ...], as_of: dt.date | None) -> Timel
         if ev.event == "deposit":
             start = entry_into_force_for(ev.date)
             recorded = next((e for e in events if e.event == "entry-into-force" and e.date >= ev.date), None)
+            if start > ev.date:  # deposited, not yet in force: not "no instrument deposited"
+                segments.append(Segment(ev.date, NOT_PARTY, (ev,), f"instrument deposited on {ev.date.isoformat()}, "
+                                        f"not yet in force for the state: {ART_308.citation}, in force from "
+                                        f"{start.isoformat()}"))
             segments.append(Segment(start, PARTY, tuple(e for e in (ev, recorded) if e), f"{ART_308.citation}: in "
                                     f"force for the state from {start.isoformat()} (deposit {ev.date.isoformat()})"))
         elif ev.event == "succession":
