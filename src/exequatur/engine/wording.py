@@ -42,13 +42,18 @@ _KIND_WORDS = {"arrest-warrant": N_("arrest warrant"), "judgment": N_("judgment"
 _ISO = r"\d{4}-\d{2}-\d{2}"
 
 
+# The catalogues: ``<language>/LC_MESSAGES/exequatur.mo`` under this folder, and the template ``exequatur.pot`` they are
+# made from (scripts/wording_catalogue.py).
+LOCALE = resources.files("exequatur") / "locale"
+
+
 def _translations(language: str) -> Any:
-    """The language's gettext catalogue (Babel's ``Translations``; a null one, returning the msgid, where none is
-    shipped). Babel is imported here, not at start: an answer in ids needs none of it."""
+    """The language's gettext catalogue, ``LOCALE/<language>/LC_MESSAGES/exequatur.mo`` where it exists (Babel's
+    ``Translations``), else a null one that returns each msgid — English, the msgids' own language, needs none. Babel
+    is imported here, not at start: an answer in ids needs none of it."""
     from babel.support import Translations
 
-    folder = resources.files("exequatur") / "locale"
-    return Translations.load(str(folder), [language], domain="exequatur")
+    return Translations.load(str(LOCALE), [language], domain="exequatur")
 
 
 @dataclass
