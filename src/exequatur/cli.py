@@ -33,6 +33,7 @@ from exequatur.engine.wording import wording
 from exequatur.facts import files, search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
 from exequatur.facts.load import bundled, load
+from exequatur.facts.model import as_dict
 from exequatur.facts.text import shorten
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state give effect to a ruling of a foreign "
@@ -243,9 +244,9 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
     for table in tables:
         rec = table.get(state if table is kb.states and state else record_id)
         if rec is not None:
-            data = rec.model_dump(mode="json", exclude_none=True)
+            data = as_dict(rec)
             if table is kb.states:
-                data["participation"] = [e.model_dump(mode="json", exclude_none=True) for e in kb.participation
+                data["participation"] = [as_dict(e) for e in kb.participation
                                          if e.state == rec.id]
             _emit(data)
             return

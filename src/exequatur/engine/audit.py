@@ -11,11 +11,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel
-
 from exequatur.engine.inputs import PROVISIONS
 from exequatur.facts.authority import CLASSES, listed_class, source_class
 from exequatur.facts.knowledge_base import KnowledgeBase
+from exequatur.facts.model import Record, fields
 
 TABLES = ("states", "instruments", "participation", "resolutions", "bodies", "situations", "persons", "rulings",
           "national_laws", "national_decisions")
@@ -31,16 +30,16 @@ def source_lists(kb: KnowledgeBase) -> Iterator[tuple[str, str, tuple[str, ...]]
             yield from _walk(table, str(label), record)
 
 
-def _walk(table: str, label: str, record: BaseModel) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    for name, value in record.__dict__.items():
+def _walk(table: str, label: str, record: Record) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    for name, value in fields(record).items():
         if name.endswith("sources") and isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
             yield table, label if name == "sources" else f"{label} ({name})", value
         for item in value if isinstance(value, tuple) else (value,):
-            if isinstance(item, BaseModel):
+            if isinstance(item, Record):
                 yield from _walk(table, f"{label} / {_name(item)}", item)
 
 
-def _name(item: BaseModel) -> str:
+def _name(item: Record) -> str:
     for key in ("office", "status", "id", "event"):
         value = getattr(item, key, None)
         if isinstance(value, str):

@@ -17,9 +17,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from exequatur.engine.evaluate import InputError, closest, shorten, state_code
-from exequatur.facts import search, yaml_text
+from exequatur.facts import schema, search, yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase
-from exequatur.facts.model import SLUG_ID, Basis, Body, Ruling, iso_day
+from exequatur.facts.model import SLUG_ID, Ruling, iso_day
 from exequatur.law import international, national
 from exequatur.law.reasoning import Provision, Reading, Rulebook
 
@@ -234,8 +234,8 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         raise InputError(f"ruling JSON: unknown situation {str(fields['situation'])[:40]!r}"
                          f"{closest(str(fields['situation']), kb.situations)}")
     try:
-        ruling = Ruling(id=ruling_id, body=body_id, sources=("hypothetical",),
-                        hypothetical=True, **fields)
+        ruling = schema.record(schema.Ruling(id=ruling_id, body=body_id, sources=("hypothetical",),
+                                             hypothetical=True, **fields))
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
@@ -309,10 +309,11 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
         raise InputError("ruling JSON: body 'name' must be a text of 1 to 200 characters")
     name = name or (f"court of {kb.states[state].name}" if state else "international body")
     try:
-        body = Body(id="hypothetical-body", name=str(name), kind=kind, criminal=criminal,
-                    state=state, jurisdiction_conferred_by=tuple(conferred),
-                    basis=Basis(instruments=tuple(instruments), resolutions=tuple(resolutions)),
-                    sources=("hypothetical",), hypothetical=True)
+        body = schema.record(schema.Body(
+            id="hypothetical-body", name=str(name), kind=kind, criminal=criminal, state=state,
+            jurisdiction_conferred_by=tuple(conferred),
+            basis=schema.Basis(instruments=tuple(instruments), resolutions=tuple(resolutions)),
+            sources=("hypothetical",), hypothetical=True))
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])

@@ -38,19 +38,9 @@ from pydantic import ValidationError
 
 from exequatur.engine.evaluate import InputError, closest, shorten
 from exequatur.engine.inputs import check_text
-from exequatur.facts import yaml_text
+from exequatur.facts import schema, yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
-from exequatur.facts.model import (
-    SLUG_ID,
-    Basis,
-    Body,
-    NationalLaw,
-    Participation,
-    Resolution,
-    Situation,
-    Trigger,
-    iso_day,
-)
+from exequatur.facts.model import SLUG_ID, Body, NationalLaw, Participation, Resolution, Situation, iso_day, replace
 from exequatur.facts.yaml_text import YamlError
 from exequatur.law import international, national
 from exequatur.law.international.in_force import in_force_for
@@ -285,7 +275,7 @@ class _Builder:
         if effective and event != "withdrawal-notified":
             raise self.fail(index, "'effective' belongs only to a withdrawal (a later date the notification states)")
         try:
-            event_record = Participation(**fields)
+            event_record = schema.record(schema.Participation(**fields))
             ignored = self.fail(index, f"the encoded law would not take this {verb} into account: {state}'s record "
                                 f"for {instrument} already has an act it reads in its place (e.g. a deposit not yet "
                                 "in force, or a withdrawal already notified); choose another date or event")
@@ -300,8 +290,8 @@ class _Builder:
                 if effective <= on:
                     raise self.fail(index, f"'effective' {effective.isoformat()} must be after the notification "
                                     f"{on.isoformat()}")
-                self.participation.append(Participation(state=state, instrument=instrument,
-                                                        event="withdrawal-effective", date=effective, assumed=True))
+                self.participation.append(schema.record(schema.Participation(
+                    state=state, instrument=instrument, event="withdrawal-effective", date=effective, assumed=True)))
         except ValidationError as exc:
             raise self.fail(index, _pydantic(exc)) from None
 
@@ -349,16 +339,16 @@ class _Builder:
             raise self.fail(index, f"'refers' must be a situation id (a string), got {type(refers).__name__}")
         subject = (self.text(index, item, "subject") or ("refers the " + kb.situations[refers].name if refers in kb.situations
                                                else "establishes a tribunal" if establishes else "assumed resolution"))
-        resolution = Resolution(id=rid, number=number, date=on, chapter_vii=chapter_vii, subject=subject,
+        resolution = schema.record(schema.Resolution(id=rid, number=number, date=on, chapter_vii=chapter_vii, subject=subject,
                                 binds_all_member_states=binds_all, binds=binds, urges_all_states=urges, assumed=True,
-                                note=self.text(index, item, "note"))
+                                note=self.text(index, item, "note")))
         self.resolutions.append(resolution)
         if refers is not None:
             situation = self.situations.get(str(refers)) or kb.situations.get(str(refers))
             if situation is None:
                 raise self.fail(index, f"unknown situation {refers!r} in 'refers'{closest(str(refers), kb.situations)}")
-            trigger = Trigger(kind="unsc-referral", date=on, resolution=rid)
-            self.situations[situation.id] = situation.model_copy(update={"triggers": (*situation.triggers, trigger)})
+            trigger = schema.record(schema.Trigger(kind="unsc-referral", date=on, resolution=rid))
+            self.situations[situation.id] = replace(situation, triggers=(*situation.triggers, trigger))
         if establishes is not None:
             self._tribunal(index, establishes, resolution)
 
@@ -372,10 +362,10 @@ class _Builder:
             raise self.fail(index, f"body {body_id!r} already exists; give a new id for the tribunal")
         if not re.match(SLUG_ID, body_id):
             raise self.fail(index, f"body id {body_id!r} must be lower-case letters, digits and hyphens")
-        self.bodies.append(Body(id=body_id, name=str(raw.get("name") or f"tribunal established by resolution "
-                                                     f"{resolution.number}"), kind="international",
-                                criminal=bool(raw.get("criminal", True)), basis=Basis(resolutions=(resolution.id,)),
-                                established=resolution.date, assumed=True))
+        name = str(raw.get("name") or f"tribunal established by resolution {resolution.number}")
+        self.bodies.append(schema.record(schema.Body(
+            id=body_id, name=name, kind="international", criminal=bool(raw.get("criminal", True)),
+            basis=schema.Basis(resolutions=(resolution.id,)), established=resolution.date, assumed=True)))
 
     # --- a national law's dates ----------------------------------------------------------------------------------
 
@@ -396,7 +386,7 @@ class _Builder:
         if update.get("repealed") and start and update["repealed"] <= start:
             raise self.fail(index, f"'repealed' {update['repealed'].isoformat()} must be after the law's entry into "
                             f"force or publication ({start.isoformat()})")
-        self.laws[law.id] = law.model_copy(update=update)
+        self.laws[law.id] = replace(law, **update)
 
 
 def _taken_into_account(kb: KnowledgeBase, event: Participation) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+import msgspec
+
 from exequatur.facts.authority import source_class
 from exequatur.facts.model import (
     Body,
@@ -136,9 +138,9 @@ def _fingerprint(tables: dict[str, dict], participation: tuple[Participation | P
     h = hashlib.sha256()
     for name in sorted(tables):
         for rid in sorted(tables[name]):
-            h.update(tables[name][rid].model_dump_json().encode())
+            h.update(msgspec.json.encode(tables[name][rid]))
     for ev in participation:
-        h.update(ev.model_dump_json().encode())
+        h.update(msgspec.json.encode(ev))
     return h.hexdigest()[:12]
 
 

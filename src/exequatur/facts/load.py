@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from exequatur.facts import files, yaml_text
+from exequatur.facts import files, model, yaml_text
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
-from exequatur.facts.model import (
+from exequatur.facts.model import iso_day
+from exequatur.facts.schema import (
     Body,
     Instrument,
     NationalDecision,
@@ -30,7 +31,7 @@ from exequatur.facts.model import (
     Situation,
     Source,
     State,
-    iso_day,
+    record,
 )
 from exequatur.facts.text import shorten
 from exequatur.facts.yaml_text import YamlError
@@ -68,10 +69,10 @@ def load(directory: str | Path) -> KnowledgeBase:
         raise KnowledgeBaseError(f"{files.shown(root)}: not a directory, or one that cannot be opened (expected a folder "
                                  f"with {', '.join(FILES)} .yaml files)")
     parsed: dict[str, list[Any]] = {}
-    for name, model in FILES.items():
+    for name, kind in FILES.items():
         if name == "national_laws":
             continue
-        parsed[name] = [_record(root, name, i, raw, model) for i, raw in enumerate(_read(root, name))]
+        parsed[name] = [_record(root, name, i, raw, kind) for i, raw in enumerate(_read(root, name))]
     parsed["national_laws"], national_sources, parsed["national_decisions"] = _national(root)
     parsed["sources"] += national_sources
     version_file = root / "VERSION"
@@ -91,14 +92,14 @@ def _data_as_of(root: Path) -> dt.date | None:
         raise KnowledgeBaseError(str(exc)) from None
 
 
-def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[NationalDecision]]:
+def _national(root: Path) -> tuple[list[model.NationalLaw], list[model.Source], list[model.NationalDecision]]:
     """A state's laws live in ``national/<iso code in lower case>.yaml`` (e.g. ``national/gbr.yaml``), next to its
     law package ``exequatur.law.national.<code>``: a mapping with ``laws`` (national-law records), ``decisions``
     (its courts' decisions on executing particular rulings) and ``sources`` (the pages they were read on, joined to
     ``sources.yaml``). A top-level ``national_laws.yaml``, if present, is read too."""
-    laws: list[NationalLaw] = []
-    sources: list[Source] = []
-    decisions: list[NationalDecision] = []
+    laws: list[model.NationalLaw] = []
+    sources: list[model.Source] = []
+    decisions: list[model.NationalDecision] = []
     if (root / "national_laws.yaml").exists():
         laws += [_record(root, "national_laws", i, raw, NationalLaw) for i, raw in
                  enumerate(_read(root, "national_laws"))]
@@ -116,14 +117,14 @@ def _national(root: Path) -> tuple[list[NationalLaw], list[Source], list[Nationa
         sources += [_record(root, name, i, raw, Source) for i, raw in enumerate(data.get("sources") or [])]
         for i, raw in enumerate(data.get("laws") or []):
             law = _record(root, name, i, raw, NationalLaw)
-            assert isinstance(law, NationalLaw)
+            assert isinstance(law, model.NationalLaw)
             if law.state.lower() != path.stem:
                 raise KnowledgeBaseError(f"{name}.yaml: record {law.id!r} (#{i + 1}), field 'state': {law.state} — this "
                                          f"file holds the laws of {path.stem.upper()} only")
             laws.append(law)
         for i, raw in enumerate(data.get("decisions") or []):
             dec = _record(root, name, i, raw, NationalDecision)
-            assert isinstance(dec, NationalDecision)
+            assert isinstance(dec, model.NationalDecision)
             if dec.state.lower() != path.stem:
                 raise KnowledgeBaseError(f"{name}.yaml: decision {dec.id!r} (#{i + 1}), field 'state': {dec.state} — "
                                          f"this file holds the decisions of {path.stem.upper()} only")
@@ -183,11 +184,12 @@ def _plain(message: str) -> str:
     return message
 
 
-def _record(root: Path, name: str, index: int, raw: Any, model: type[BaseModel]) -> BaseModel:
+def _record(root: Path, name: str, index: int, raw: Any, kind: type[BaseModel]) -> model.Record:
+    """The record ``raw`` (entry ``index`` of file ``name``) validated by its schema ``kind``, as the law reads it."""
     rid = raw.get("id") or "/".join(str(raw.get(k, "?")) for k in ("state", "instrument", "event", "date")) \
         if isinstance(raw, dict) else f"#{index + 1}"
     try:
-        return model.model_validate(raw)
+        return record(kind.model_validate(raw))
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "(record)"

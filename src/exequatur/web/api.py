@@ -37,7 +37,7 @@ from exequatur.engine.upcoming import upcoming
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.load import bundled
-from exequatur.facts.model import Ruling
+from exequatur.facts.model import Ruling, as_dict
 from exequatur.facts.text import shorten
 from exequatur.web import schemas
 from exequatur.web.guard import Guard
@@ -257,8 +257,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def kb_list(table: str, q: Annotated[str | None, Query(max_length=200, description="Words to find")] = None,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
         records = _table(base, table)
-        rows = [r.model_dump(mode="json", exclude_none=True) for r in records.values()
-                if _matches(q, *(str(v) for v in r.model_dump(mode="json").values() if isinstance(v, str)))]
+        rows = [row for row in (as_dict(r) for r in records.values())
+                if _matches(q, *(str(v) for v in row.values() if isinstance(v, str)))]
         return _listing(base, table, rows[:limit])
 
     @app.get("/api/kb/{table}/{record_id}", tags=["knowledge base"], summary="One record (a state with its events)",
@@ -271,9 +271,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                 rec = records.get(state_code(base, record_id))
         if rec is None:
             raise NotFound(f"no {table[:-1].replace('_', ' ')} {record_id!r}{closest(record_id, records)}")
-        data = rec.model_dump(mode="json", exclude_none=True)
+        data = as_dict(rec)
         if table == "states":
-            data["participation"] = [e.model_dump(mode="json", exclude_none=True) for e in base.participation
+            data["participation"] = [as_dict(e) for e in base.participation
                                      if e.state == rec.id]
         return {"schema": SCHEMA, "kb_version": base.version, "table": table, "record": data}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from exequatur.facts.model import Body, Ruling
+from exequatur.facts.model import Body, Ruling, replace
 from exequatur.facts.temporal import ONE_DAY
 from exequatur.law.reasoning import NOT_OBLIGED, OBLIGED, Context, FactUse, Finding, Node
 
@@ -39,7 +39,7 @@ def decide(ctx: Context, ruling: Ruling, state: str, by_body: Callable[[Ruling, 
                         f"from {handover.start.isoformat()} ({handover.provision}: {handover.text})", handover.start,
                         ctx.kb.source_records(handover.sources), (handover.start,), handover.assumed)
         if ctx.on >= handover.start:
-            finding = decide(ctx, ruling.model_copy(update={"body": successor.id}), state, by_body)
+            finding = decide(ctx, replace(ruling, body=successor.id), state, by_body)
             gone = f" (the {body.name} closed on {body.closed.isoformat()})" if body.closed and ctx.on > body.closed \
                 else ""
             duty = (f"{state}'s duty as to {ruling.id} is owed to the {successor.name}" if finding.outcome == OBLIGED
