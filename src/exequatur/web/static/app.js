@@ -37,7 +37,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const view = { ruling: DEFAULT_RULING, date: isoToday(), country: null, order: "international", readings: {},
                scenario: null, hruling: null, linkError: null };
 const data = { rulings: [], states: {}, readings: [], vocabulary: null, bodies: [], examples: [], outcomes: null, seq: 0,
-               inflight: false, pending: false, focusTimer: 0, practice: null };
+               inflight: false, pending: false, focusTimer: 0, practice: null, failed: false };
 
 // ---------------------------------------------------------------------------------------------------- helpers
 
@@ -411,6 +411,7 @@ async function refreshMap() {
 function showMapError(message) {
   // In place of the map: one line saying what cannot be shown — never a map of something else.
   data.outcomes = null;
+  data.failed = true;
   $("#map-view").hidden = true;
   $("#map-title").hidden = true;
   $("#banner").hidden = true;
@@ -421,6 +422,8 @@ function showMapError(message) {
   fillRulings($("#ruling-search").value).catch(() => {});
 }
 function hideMapError() {
+  if (data.failed) fillRulings($("#ruling-search").value).catch(() => {});
+  data.failed = false;
   $("#map-view").hidden = false;
   $("#map-title").hidden = false;
   $("#map-error").hidden = true;
@@ -655,12 +658,11 @@ function findings(d) {
       "permits or implements. A rule that penalises helping is shown and never decides." }));
 }
 function practiceView(a) {
-  const name = stateName(a.state);
   const box = el("section", { class: "practice", "data-count": String((a.practice || []).length) },
-    el("h3", { text: `What ${name} did` }));
+    el("h3", { text: "What the state did: the record" }));
   if (a.hypothetical_ruling) { box.append(el("p", { text: "A hypothetical ruling has no record of practice." })); return box; }
   if (!a.practice || !a.practice.length) {
-    box.append(el("p", { class: "small", text: `Nothing is recorded for ${name} on this ruling. The record lists visits, arrests, ` +
+    box.append(el("p", { class: "small", text: "Nothing is recorded for this state on this ruling. The record lists visits, arrests, " +
       "surrenders, refusals and the Court's findings of non-compliance; it is known to be incomplete." }));
     return box;
   }
@@ -794,12 +796,13 @@ async function fillRulings(filter) {
   const query = (filter || "").trim();
   const rows = query ? (await api(`/api/rulings?limit=500&q=${encodeURIComponent(query.slice(0, 200))}`)).records : data.rulings;
   if (seq !== searchSeq) return;
-  const shownHere = !view.hruling && !view.linkError && rows.some((r) => r.id === view.ruling);
+  const shownHere = !view.hruling && !view.linkError && !data.failed && rows.some((r) => r.id === view.ruling);
   const first = shownHere ? [] : [el("option", { value: "", selected: true, text: currentRulingText(rows.length, query) })];
   $("#ruling").replaceChildren(...first, ...rows.map((r) => el("option", { value: r.id, text: rulingLabel(r), selected: shownHere && r.id === view.ruling })));
 }
 function currentRulingText(found, query) {
   if (view.linkError || !view.hruling && !rulingRow(view.ruling)) return "— nothing shown: the link cannot be read —";
+  if (data.failed) return "— nothing shown: see the message in place of the map —";
   if (view.hruling) return `— ${cap(describeRuling(view.hruling))} (hypothetical) —`;
   const current = `— shown: ${rulingLabel(rulingRow(view.ruling))} —`;
   return found ? current : `— nothing matches “${cut(query, 30)}”; ${current.slice(2)}`;
