@@ -303,3 +303,23 @@ def test_the_verifier_catches_a_false_no_consent_sentence() -> None:
     assert verify(KB, dt.date(2020, 9, 1), false, None) is not None
     unknown_kind = FactUse("rumour:LBN", "a fact of a kind no verifier knows", True, ())
     assert verify(KB, dt.date(2020, 9, 1), unknown_kind, None) is not None
+
+
+def test_a_deposit_not_yet_in_force_is_told_as_such_and_verifies() -> None:
+    """Between a deposit and the treaty's entry into force for the state, the explanation once said 'no instrument of
+    ratification or accession deposited' (Armenia on 15 January 2024, between its deposit of 14 November 2023 and 1
+    February 2024; the Russian Federation under UNCLOS between 12 March and 11 April 1997). It now says the instrument
+    was deposited and is not yet in force, and every fact verifies."""
+    kb, order = hypothetical_ruling(KB, json.dumps({"body": "itlos", "kind": "order", "issued": "1997-03-20",
+                                                    "respondent": "RUS", "applicant": "NLD"}))
+    for base, state, ruling, on in ((KB, "ARM", "icc-putin-2023", dt.date(2024, 1, 15)),
+                                    (kb, "RUS", order, dt.date(1997, 3, 25))):
+        answer = ask(base, state, ruling, on)
+        hyp = ruling if isinstance(ruling, Ruling) else None
+        uses = _facts(answer.international.explanation)
+        assert answer.international.outcome == "not_obliged"
+        assert not any("deposited no instrument" in u.statement for u in uses)
+        said = json.dumps(answer.international.to_dict())
+        assert "no instrument of ratification or accession deposited" not in said and "not yet in force" in said
+        for use in uses:
+            assert verify(base, on, use, hyp) is None, use.statement
