@@ -2,23 +2,27 @@
 
 Bad input never produces a traceback: every error is one line naming the bad value and the closest valid ones,
 and the exit status is 2.
+
+Why argparse (the standard library's parser) and not typer or click: a researcher scripts ``exequatur ask … --json``
+in a loop, and importing typer (which imports click, rich and pydantic) alone costs several times the interpreter's
+start — more than loading the knowledge base and answering. Rich is imported only to print a human answer.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
+import difflib
 import json
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import typer
-from rich.console import Console
-
-from exequatur.engine import evaluate, scenario
+from exequatur.engine import evaluate
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import (
@@ -32,49 +36,19 @@ from exequatur.engine.inputs import (
 from exequatur.engine.wording import wording
 from exequatur.facts import files, search
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError
-from exequatur.facts.load import bundled, load
+from exequatur.facts.load import bundled, bundled_dir, load
 from exequatur.facts.model import as_dict
 from exequatur.facts.text import shorten
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Must a state give effect to a ruling of a foreign "
-                  "or international court (international law), and may it (its own law)? Answers with reasons and "
-                  "sources.")
-kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base.")
-law_app = typer.Typer(no_args_is_help=True, help="List and show the encoded rules and readings.")
-rulings_app = typer.Typer(no_args_is_help=True, help="Find rulings by person, court, situation or other name.")
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"exequatur {ENGINE_VERSION} (decision schema {SCHEMA}; knowledge base {bundled().version})")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")] = False) -> None:
-    """Must a state give effect to a ruling of a foreign or international court — and may it?"""
-
-
-app.add_typer(kb_app, name="kb")
-app.add_typer(law_app, name="law")
-app.add_typer(rulings_app, name="rulings")
-
-State = Annotated[str, typer.Option("--state", help="ISO 3166-1 alpha-3 code, e.g. MNG (PSE Palestine, XKX Kosovo)")]
-On = Annotated[str | None, typer.Option("--on", help="Date YYYY-MM-DD (default: today)")]
-ReadingOpt = Annotated[list[str] | None, typer.Option("--reading", help="Reading to apply: an option name "
-                                                      "(e.g. ruling-date) or reading-id=option; repeatable")]
-Json = Annotated[bool, typer.Option("--json", help="Print JSON (stable schema, see README)")]
-RulingOpt = Annotated[str | None, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")]
-RulingFile = Annotated[str | None, typer.Option("--ruling-file", help="A hypothetical ruling as JSON ('-' for stdin)")]
-Assume = Annotated[str | None, typer.Option("--assume", help="A what-if scenario: a YAML or JSON file of assumed "
-                                            "facts, or the name of a bundled one (e.g. russia-accedes); see README")]
-
+if TYPE_CHECKING:
+    from rich.console import Console
 
 MAX_QUERY = 200  # characters: the same bound as the API's ``q``
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
@@ -104,6 +78,8 @@ def _read(path_text: str, option: str) -> str:
 
 def _scenario_text(assume: str) -> str:
     """A scenario file, '-' for stdin, or the name of a scenario shipped with the package."""
+    from exequatur.engine import scenario
+
     if assume == "-" or os.path.lexists(assume):  # lexists: False, not an error, for a name too long
         return _read(assume, "--assume")
     bundled_examples = scenario.examples()
@@ -118,6 +94,8 @@ def _resolve(ruling: str | None, ruling_file: str | None, assume: str | None = N
     if assume is not None:
         if assume == "-" and ruling_file == "-":
             raise InputError("--assume and --ruling-file cannot both read stdin ('-')")
+        from exequatur.engine import scenario
+
         kb = scenario.apply(kb, scenario.parse_text(kb, _scenario_text(assume), origin=f"--assume {assume}"))
     if (ruling is None) == (ruling_file is None):
         raise InputError("give exactly one of --ruling ID or --ruling-file FILE")
@@ -133,9 +111,8 @@ def _on(value: str | None) -> dt.date:
     return parse_date(value) if value is not None else dt.date.today()
 
 
-@app.command()
-def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None,
-        reading: ReadingOpt = None, assume: Assume = None, json_: Json = False) -> None:
+def ask(state: str, ruling: str | None = None, ruling_file: str | None = None, on: str | None = None,
+        reading: list[str] | None = None, assume: str | None = None, json_: bool = False) -> None:
     """Both legal orders for one state, one ruling and one date, with the explanation."""
     kb, r = _resolve(ruling, ruling_file, assume)
     answer = evaluate.ask(kb, state_code(kb, state), r, _on(on), parse_readings(reading or ()))
@@ -147,9 +124,8 @@ def ask(state: State, ruling: RulingOpt = None, ruling_file: RulingFile = None, 
         render.answer(answer, _console())
 
 
-@app.command()
-def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = None, reading: ReadingOpt = None,
-          assume: Assume = None, json_: Json = False) -> None:
+def where(ruling: str | None = None, ruling_file: str | None = None, on: str | None = None,
+          reading: list[str] | None = None, assume: str | None = None, json_: bool = False) -> None:
     """Every state's outcome for one ruling on one date."""
     kb, r = _resolve(ruling, ruling_file, assume)
     day = _on(on)
@@ -164,10 +140,8 @@ def where(ruling: RulingOpt = None, ruling_file: RulingFile = None, on: On = Non
                      kb.scenario)
 
 
-@app.command()
-def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start date YYYY-MM-DD")],
-         to: Annotated[str, typer.Option("--to", help="End date YYYY-MM-DD")], ruling: RulingOpt = None,
-         ruling_file: RulingFile = None, reading: ReadingOpt = None, assume: Assume = None, json_: Json = False) -> None:
+def when(state: str, from_: str, to: str, ruling: str | None = None, ruling_file: str | None = None,
+         reading: list[str] | None = None, assume: str | None = None, json_: bool = False) -> None:
     """Intervals of equal outcome for one state and ruling, each change with the fact that caused it."""
     kb, r = _resolve(ruling, ruling_file, assume)
     start, end = parse_date(from_, "--from"), parse_date(to, "--to")
@@ -183,9 +157,7 @@ def when(state: State, from_: Annotated[str, typer.Option("--from", help="Start 
                     kb.scenario)
 
 
-@app.command()
-def serve(host: Annotated[str, typer.Option("--host", help="Address to listen on")] = "127.0.0.1",
-          port: Annotated[int, typer.Option("--port", help="Port to listen on", min=1, max=65535)] = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the page and the HTTP API on the bundled knowledge base (one process, nothing else to start)."""
     import errno
     import os
@@ -208,31 +180,27 @@ def serve(host: Annotated[str, typer.Option("--host", help="Address to listen on
         reason = os.strerror(exc.errno) if (exc.errno or 0) > 0 else "the name does not resolve to an address"
         raise InputError(f"cannot listen on {shown}: {reason} ({hint})") from None
     application = create_app()
-    typer.echo(f"exequatur: serving the page at http://{host}:{port}/ and the API at http://{host}:{port}/api "
+    print(f"exequatur: serving the page at http://{host}:{port}/ and the API at http://{host}:{port}/api "
                f"(OpenAPI: http://{host}:{port}/openapi.json); Ctrl-C stops")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
-@kb_app.command("validate")
-def kb_validate(directory: Annotated[str | None, typer.Argument(help="Data directory (default: bundled)")] = None
-                ) -> None:
+def kb_validate(directory: str | None = None) -> None:
     """Load and check a knowledge base: types, ids, sources, date order, treaty date arithmetic."""
     from exequatur.engine.consistency import check
 
     if directory is not None and not directory.strip():
         raise InputError("kb validate: the directory is empty text; give a data directory, or nothing for the bundled "
                          "knowledge base")
-    kb = load(directory) if directory else bundled()
+    kb = load(directory or bundled_dir())  # the YAML itself, never the snapshot
     problems = check(kb)
     if problems:
         raise KnowledgeBaseError(problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
-    typer.echo(f"ok: {len(kb.states)} states, {len(kb.participation)} participation events, {len(kb.rulings)} rulings, "
+    print(f"ok: {len(kb.states)} states, {len(kb.participation)} participation events, {len(kb.rulings)} rulings, "
                f"{len(kb.sources)} sources; version {kb.version}")
 
 
-@kb_app.command("show")
-def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state, ruling, body, situation, "
-                                                     "resolution, instrument, person or law id")]) -> None:
+def kb_show(record_id: str) -> None:
     """Print one record (and, for a state, its participation events) as JSON."""
     kb = bundled()
     tables = (kb.states, kb.rulings, kb.bodies, kb.situations, kb.resolutions, kb.instruments, kb.persons,
@@ -260,10 +228,7 @@ def kb_show(record_id: Annotated[str, typer.Argument(metavar="ID", help="A state
     raise InputError(f"unknown id {record_id!r}{evaluate.closest(record_id, everything)}")
 
 
-@app.command()
-def upcoming(from_: Annotated[str | None, typer.Option("--from", help="First day YYYY-MM-DD (default today)")] = None,
-             days: Annotated[int, typer.Option("--days", min=0, max=3650, help="How many days ahead (0 to 3650)")] = 365,
-             json_: Json = False) -> None:
+def upcoming(from_: str | None = None, days: int = 365, json_: bool = False) -> None:
     """Changes the knowledge base schedules from a day on: accessions entering into force, withdrawals taking effect,
     declarations ending, laws entering into force — each with the event that schedules it and its sources."""
     from exequatur.engine.upcoming import upcoming as scheduled
@@ -277,16 +242,12 @@ def upcoming(from_: Annotated[str | None, typer.Option("--from", help="First day
                "days": days, "changes": changes})
         return
     if not changes:
-        typer.echo(f"no scheduled change from {start.isoformat()} in the next {days} days")
+        print(f"no scheduled change from {start.isoformat()} in the next {days} days")
     for c in changes:
-        typer.echo(f"{c['date']}  {c['state']:3}  {c['instrument']:28} {c['change']:24} {c['because']}")
+        print(f"{c['date']}  {c['state']:3}  {c['instrument']:28} {c['change']:24} {c['because']}")
 
 
-@app.command()
-def practice(ruling: Annotated[str, typer.Option("--ruling", help="Ruling id, e.g. icc-putin-2023")],
-             state: Annotated[str | None, typer.Option("--state", help="Only this state (ISO 3166-1 alpha-3, "
-                                                      "alpha-2 or name)")] = None,
-             json_: Json = False) -> None:
+def practice(ruling: str, state: str | None = None, json_: bool = False) -> None:
     """What states did about a ruling: visits of the person it concerns, arrests, surrenders, refusals and the
     Court's findings of non-compliance, each with its sources (the record of practice; README lists its gaps)."""
     from exequatur.engine.practice import record
@@ -298,21 +259,20 @@ def practice(ruling: Annotated[str, typer.Option("--ruling", help="Ruling id, e.
         _emit(found)
         return
     where_ = f" in {found['practice'][0]['state_name']}" if state is not None and found["practice"] else ""
-    typer.echo(f"{found['ruling_name']}: what states did{where_}")
+    print(f"{found['ruling_name']}: what states did{where_}")
     if not found["practice"]:
-        typer.echo("  nothing recorded" + (f" for {wording(kb).state(found['state'])}" if state is not None else "")
+        print("  nothing recorded" + (f" for {wording(kb).state(found['state'])}" if state is not None else "")
                    + " (the record of practice is incomplete: README, 'The record of practice')")
     for event in found["practice"]:
         day = event["date"] or f"made public {event['public']}"
         span = f" to {event['to']}" if event["to"] else ""
-        typer.echo(f"{day}{span}  {event['state_name']}  {event['kind']}")
-        typer.echo(f"    {event['statement']}")
+        print(f"{day}{span}  {event['state_name']}  {event['kind']}")
+        print(f"    {event['statement']}")
         for s in event["sources"][:3]:
-            typer.echo(f"    source: {s['title']} <{s['url']}>")
+            print(f"    source: {s['title']} <{s['url']}>")
 
 
-@kb_app.command("audit")
-def kb_audit(json_: Json = False) -> None:
+def kb_audit(json_: bool = False) -> None:
     """The bundled knowledge base's sources by class (primary, secondary, tertiary; from data/domains.yaml), the facts
     resting only on tertiary sources, unused sources, the most-cited tertiary ones, and the provisions' texts."""
     from exequatur.engine.audit import audit
@@ -322,26 +282,21 @@ def kb_audit(json_: Json = False) -> None:
         _emit(report)
         return
     s = report["sources"]
-    typer.echo(f"sources: {s['primary']} primary, {s['secondary']} secondary, {s['tertiary']} tertiary, "
+    print(f"sources: {s['primary']} primary, {s['secondary']} secondary, {s['tertiary']} tertiary, "
                f"{s['denied']} denied")
-    typer.echo(f"facts resting only on tertiary sources: {report['records_tertiary_only']} of {report['records']} "
+    print(f"facts resting only on tertiary sources: {report['records_tertiary_only']} of {report['records']} "
                f"({report['share_tertiary_only']:.0%})")
     for table, labels in report["tertiary_only"].items():
-        typer.echo(f"  {table}: {len(labels)} (e.g. {', '.join(labels[:3])})")
-    typer.echo("most-cited tertiary sources:")
+        print(f"  {table}: {len(labels)} (e.g. {', '.join(labels[:3])})")
+    print("most-cited tertiary sources:")
     for row in report["most_cited_tertiary"][:8]:
-        typer.echo(f"  {row['cited']:4}  {row['id']}  {row['url'][:80]}")
+        print(f"  {row['cited']:4}  {row['id']}  {row['url'][:80]}")
     p = report["provisions"]
-    typer.echo(f"provision texts: {p['primary']} primary, {p['secondary']} secondary, {p['tertiary']} tertiary")
-    typer.echo(f"unused sources: {len(report['unused_sources'])}; unlisted domains: {len(report['unlisted_domains'])}")
+    print(f"provision texts: {p['primary']} primary, {p['secondary']} secondary, {p['tertiary']} tertiary")
+    print(f"unused sources: {len(report['unused_sources'])}; unlisted domains: {len(report['unlisted_domains'])}")
 
 
-@kb_app.command("import-depositary")
-def kb_import_depositary(file: Annotated[str, typer.Argument(metavar="FILE", help="An MTDSG status file in XML, as "
-                                                             "treaties.un.org publishes it")],
-                         url: Annotated[str | None, typer.Option("--url", help="The file's address on treaties.un.org, "
-                                                                 "for the proposed source record")] = None,
-                         json_: Json = False) -> None:
+def kb_import_depositary(file: str, url: str | None = None, json_: bool = False) -> None:
     """Compare a UN depositary status file (MTDSG XML) with the knowledge base and print what it lacks as proposed
     participation records (YAML, citing the file), what it records differently, and the names not matched to a
     state. Nothing is written: a curator reviews, fills in the source's address and adds the records (README,
@@ -359,35 +314,32 @@ def kb_import_depositary(file: Annotated[str, typer.Argument(metavar="FILE", hel
     if json_:
         _emit(found)
         return
-    typer.echo(f"MTDSG chapter {found['chapter'].replace('-', '.')}: {shorten(found['title'], 100)}")
+    print(f"MTDSG chapter {found['chapter'].replace('-', '.')}: {shorten(found['title'], 100)}")
     if found["instrument"] is None:
-        typer.echo("no instrument of the knowledge base is read from this chapter; nothing to compare "
+        print("no instrument of the knowledge base is read from this chapter; nothing to compare "
                    f"({len(found['participants'])} participants read)")
         return
-    typer.echo(f"instrument {found['instrument']}: {found['agree']} acts agree, {len(found['records'])} missing, "
+    print(f"instrument {found['instrument']}: {found['agree']} acts agree, {len(found['records'])} missing, "
                f"{len(found['differs'])} recorded differently, {len(found['conflicts'])} given two dates, "
                f"{len(found['unmatched'])} names not matched, {len(found['unreadable'])} date cells not read")
     for row in found["conflicts"]:
-        typer.echo(f"  two dates in the file: {row['state']} {row['event']} {' and '.join(row['dates'])} (nothing "
+        print(f"  two dates in the file: {row['state']} {row['event']} {' and '.join(row['dates'])} (nothing "
                    "proposed)")
     for cell in found["unreadable"][:20]:
-        typer.echo(f"  not read: {cell['participant']}: {cell['cell']!r} ({cell['why']})")
+        print(f"  not read: {cell['participant']}: {cell['cell']!r} ({cell['why']})")
     for row in found["differs"]:
-        typer.echo(f"  differs: {row['state']} {row['event']} file {row['file']}, knowledge base "
+        print(f"  differs: {row['state']} {row['event']} file {row['file']}, knowledge base "
                    f"{', '.join(row['knowledge_base'])}" + (f" — {shorten(' '.join(row['notes']), 200)}"
                                                              if row["notes"] else ""))
     if found["unmatched"]:
-        typer.echo(f"  not matched to a state: {shorten(', '.join(found['unmatched']), 600)}")
+        print(f"  not matched to a state: {shorten(', '.join(found['unmatched']), 600)}")
     if found["records"]:
-        typer.echo("# proposed records for participation.yaml, and their source for sources.yaml (review first):")
-        typer.echo(yaml.safe_dump({"sources": [found["source"]], "participation": found["records"]},
+        print("# proposed records for participation.yaml, and their source for sources.yaml (review first):")
+        print(yaml.safe_dump({"sources": [found["source"]], "participation": found["records"]},
                                   sort_keys=False, allow_unicode=True).rstrip())
 
 
-@rulings_app.command("search")
-def rulings_search(query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find: a name in any recorded "
-                                                        "spelling, an office, a court, a situation, a state")],
-                   json_: Json = False) -> None:
+def rulings_search(query: str, json_: bool = False) -> None:
     """Rulings whose person, court, situation or other names contain every word of QUERY (case, accents and hyphens
     ignored: "almasri" finds "Al-Masri"), best match first."""
     kb = bundled()
@@ -399,16 +351,15 @@ def rulings_search(query: Annotated[str, typer.Argument(metavar="QUERY", help="W
         _emit({"schema": SCHEMA, "kb_version": kb.version, "query": query, "count": len(rows), "rulings": rows})
         return
     if not rows:
-        typer.echo(f"no ruling matches {query[:80]!r}; try a name, a court (icc, ecthr), a situation or a state")
+        print(f"no ruling matches {query[:80]!r}; try a name, a court (icc, ecthr), a situation or a state")
     for row in rows:
         who = row["subject"] or row["respondent"] or ""
         where_ = f" · {row['situation']}" if row["situation"] else ""
-        typer.echo(f"{row['id']:40} {row['kind']:15} {row['issued']}  {row['court']}{' · ' + who if who else ''}"
+        print(f"{row['id']:40} {row['kind']:15} {row['issued']}  {row['court']}{' · ' + who if who else ''}"
                    f"{where_}")
 
 
-@law_app.command("list")
-def law_list(json_: Json = False) -> None:
+def law_list(json_: bool = False) -> None:
     """Every encoded provision with its citation and period in force, and every reading: international law first,
     then each state whose law is encoded, by name."""
     names = bundled().states
@@ -426,18 +377,16 @@ def law_list(json_: Json = False) -> None:
                           for title, code, books in groups]})
         return
     for title, _code, books in groups:
-        typer.echo(title)
+        print(title)
         for p in dict.fromkeys(p for book in books for p in book.provisions):
             period = f"{p.in_force_from or '…'} – {p.in_force_to or 'in force'}"
-            typer.echo(f"  {p.id:44} {p.citation}  ({period})")
+            print(f"  {p.id:44} {p.citation}  ({period})")
         for r in dict.fromkeys(r for book in books for r in book.readings):
-            typer.echo(f"  reading {r.id}: {' | '.join(o.name for o in r.options)} (default {r.default})")
-        typer.echo("")
+            print(f"  reading {r.id}: {' | '.join(o.name for o in r.options)} (default {r.default})")
+        print("")
 
 
-@law_app.command("show")
-def law_show(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id from `law list`, or a reading "
-                                                    "id")]) -> None:
+def law_show(rule_id: str) -> None:
     """One provision's citation, text, period in force and source — or one reading's options and holders."""
     reading = next((r for r in READINGS if r.id == rule_id), None)
     if reading is not None:
@@ -453,24 +402,120 @@ def _fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with every usage error as InputError: one line, exit status 2, no usage block."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, allow_abbrev=False, **kwargs)  # '--o' is not '--on': an option is written whole
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("exequatur").strip()
+        raise InputError(f"{command}: {message}" if command else message)
+
+
+_JSON = ("--json", {"action": "store_true", "dest": "json_", "help": "print JSON (stable schema, see README)"})
+_RULING = ("--ruling", {"help": "ruling id, e.g. icc-putin-2023"})
+_RULING_FILE = ("--ruling-file", {"help": "a hypothetical ruling as JSON ('-' for stdin)"})
+_STATE = ("--state", {"required": True, "help": "ISO 3166-1 alpha-3 code (e.g. MNG; PSE Palestine, XKX Kosovo), alpha-2 "
+                      "code or name"})
+_ON = ("--on", {"help": "date YYYY-MM-DD (default: today)"})
+_READING = ("--reading", {"action": "append", "help": "reading to apply: an option name (e.g. ruling-date) or "
+                          "reading-id=option; repeatable"})
+_ASSUME = ("--assume", {"help": "a what-if scenario: a YAML or JSON file of assumed facts, or the name of a bundled one "
+                        "(e.g. russia-accedes); see README"})
+_QUESTION = (_RULING, _RULING_FILE, _ON, _READING, _ASSUME, _JSON)
+
+
+def _days(text: str) -> int:
+    if not re.fullmatch(r"\d{1,4}", text) or int(text) > 3650:
+        raise argparse.ArgumentTypeError(f"{shorten(text, 40)!r} is not a number of days from 0 to 3650")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    if not re.fullmatch(r"\d{1,5}", text) or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{shorten(text, 40)!r} is not a port number from 1 to 65535")
+    return int(text)
+
+
+# command → (function, options): each option (flags, argparse keywords); the help is the function's docstring
+_COMMANDS: dict[str, tuple[Callable[..., None], tuple[tuple[Any, dict[str, Any]], ...]]] = {
+    "ask": (ask, (_STATE, *_QUESTION)),
+    "where": (where, _QUESTION),
+    "when": (when, (_STATE, ("--from", {"required": True, "dest": "from_", "help": "start date YYYY-MM-DD"}),
+                    ("--to", {"required": True, "help": "end date YYYY-MM-DD"}), *_QUESTION[:2], *_QUESTION[3:]))
+    ,
+    "practice": (practice, (("--ruling", {"required": True, "help": "ruling id, e.g. icc-putin-2023"}),
+                            ("--state", {"help": "only this state (ISO 3166-1 alpha-3, alpha-2 or name)"}), _JSON)),
+    "upcoming": (upcoming, (("--from", {"dest": "from_", "help": "first day YYYY-MM-DD (default today)"}),
+                            ("--days", {"type": _days, "default": 365, "help": "how many days ahead (0 to 3650)"}),
+                            _JSON)),
+    "serve": (serve, (("--host", {"default": "127.0.0.1", "help": "address to listen on"}),
+                      ("--port", {"type": _port, "default": 8000, "help": "port to listen on"}))),
+    "kb validate": (kb_validate, (("directory", {"nargs": "?", "help": "data directory (default: bundled)"}),)),
+    "kb show": (kb_show, (("record_id", {"metavar": "ID", "help": "a state, ruling, body, situation, resolution, "
+                                         "instrument, person or law id"}),)),
+    "kb audit": (kb_audit, (_JSON,)),
+    "kb import-depositary": (kb_import_depositary, (
+        ("file", {"metavar": "FILE", "help": "an MTDSG status file in XML, as treaties.un.org publishes it"}),
+        ("--url", {"help": "the file's address on treaties.un.org, for the proposed source record"}), _JSON)),
+    "rulings search": (rulings_search, (("query", {"metavar": "QUERY", "help": "words to find: a name in any recorded "
+                                                   "spelling, an office, a court, a situation, a state"}), _JSON)),
+    "law list": (law_list, (_JSON,)),
+    "law show": (law_show, (("rule_id", {"metavar": "RULE", "help": "a rule id from `law list`, or a reading id"}),)),
+}
+_GROUPS = {"kb": "inspect and validate the knowledge base", "law": "list and show the encoded rules and readings",
+           "rulings": "find rulings by person, court, situation or other name"}
+
+
+def _parser() -> _Parser:
+    top = _Parser(prog="exequatur", description="Must a state give effect to a ruling of a foreign or international "
+                  "court (international law), and may it (its own law)? Answers with reasons and sources.")
+    top.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    groups: dict[str, Any] = {}
+    for name, (function, options) in _COMMANDS.items():
+        group, _, sub = name.rpartition(" ")
+        if group and group not in groups:
+            groups[group] = commands.add_parser(group, help=_GROUPS[group], description=_GROUPS[group]) \
+                .add_subparsers(dest="subcommand", metavar="SUBCOMMAND", parser_class=_Parser, required=True)
+        doc = " ".join((function.__doc__ or "").split())
+        parser = (groups[group] if group else commands).add_parser(sub, help=doc.split(". ")[0], description=doc)
+        for flags, keywords in options:
+            parser.add_argument(flags, **keywords)
+        parser.set_defaults(run=function)
+    return top
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app and turn every expected error into one line and exit status 2."""
+    """Entry point: parse, run the command, and turn every expected error into one line and exit status 2."""
     try:
-        app(args=argv, standalone_mode=False, prog_name="exequatur")
+        parser = _parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            _unknown(parser, args, extra[0])
+        if args.version:
+            print(f"exequatur {ENGINE_VERSION} (decision schema {SCHEMA}; knowledge base {bundled().version})")
+            return
+        if getattr(args, "run", None) is None:
+            parser.print_help()
+            raise SystemExit(2)
+        options = {k: v for k, v in vars(args).items() if k not in ("run", "command", "subcommand", "version")}
+        args.run(**options)
     except (InputError, KnowledgeBaseError) as exc:
         _fail(str(exc))
-    except Exception as exc:  # usage errors of the CLI framework (click, vendored or not), found by their interface
-        if not hasattr(exc, "format_message"):
-            if type(exc).__name__ == "Abort":
-                _fail("aborted")
-            raise
-        if not exc.format_message().strip():  # no command given: the help was printed, which is the answer
-            raise SystemExit(2) from None
-        possibilities = getattr(exc, "possibilities", None)
-        if getattr(exc, "option_name", None) and type(exc).__name__ == "NoSuchOption":
-            _fail(f"unknown option {exc.option_name!r}" + (f" (did you mean {', '.join(possibilities)}?)"
-                                                            if possibilities else ""))
-        _fail(exc.format_message().replace("\n", " "))
+
+
+def _unknown(parser: _Parser, args: argparse.Namespace, given: str) -> NoReturn:
+    """An argument no command takes: one line naming it, and the closest option of the command given."""
+    known = [flag for name, (function, options) in _COMMANDS.items() if getattr(args, "run", None) is function
+             for flags, _ in options for flag in (flags,) if flag.startswith("--")]
+    if given.startswith("-"):
+        near = difflib.get_close_matches(given.split("=")[0], known, n=3, cutoff=0.6)
+        raise InputError(f"unknown option {shorten(given, 60)!r}" + (f" (did you mean {', '.join(near)}?)" if near else
+                                                                     f"; valid here: {', '.join(known)}" if known else ""))
+    commands = sorted({name.split()[0] for name in _COMMANDS})
+    raise InputError(f"unexpected argument {shorten(given, 60)!r}; commands: {', '.join(commands)}")
 
 if __name__ == "__main__":
     main()

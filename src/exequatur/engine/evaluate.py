@@ -15,8 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
 from exequatur.engine.practice import practice_dicts
 from exequatur.engine.summary import summary
@@ -291,6 +289,8 @@ def state_code(kb: KnowledgeBase, given: str) -> str:
     text = " ".join(given.split())
     if text.upper() in kb.states:
         return text.upper()
+    import pycountry  # only for a state given otherwise than by its code: its import costs more than an answer
+
     try:
         code = pycountry.countries.lookup(text).alpha_3
     except LookupError:

@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any
 
-from pydantic import ValidationError
-
 from exequatur.engine.evaluate import InputError, closest, shorten, state_code
-from exequatur.facts import schema, search, yaml_text
+from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import SLUG_ID, Ruling, iso_day
 from exequatur.law import international, national
@@ -160,6 +158,10 @@ def _person_of(kb: KnowledgeBase, subject: str) -> str | None:
 def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
     """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new.
     Raises InputError naming the field and what would be valid; ``null`` counts as absent."""
+    from pydantic import ValidationError  # validation is imported where input comes in, not on every answer
+
+    from exequatur.facts import schema, yaml_text
+
     if nesting(text) > MAX_NESTING:
         raise InputError(f"ruling JSON is nested more than {MAX_NESTING} levels deep; a ruling is an object of a few "
                          "fields")
@@ -264,6 +266,10 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
 
 
 def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[KnowledgeBase, str]:
+    from pydantic import ValidationError
+
+    from exequatur.facts import schema
+
     kind = raw.get("kind")
     if kind not in ("national", "international"):
         raise InputError(f"ruling JSON: body 'kind' must be \"national\" or \"international\", got {kind!r}")

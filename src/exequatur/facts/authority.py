@@ -8,24 +8,35 @@ transcription of a UN document). A domain not listed is tertiary until someone r
 
 from __future__ import annotations
 
-import functools
 from importlib import resources
 from typing import Literal
 from urllib.parse import urlparse
 
-from exequatur.facts import yaml_text
 from exequatur.facts.model import Source
 
 SourceClass = Literal["primary", "secondary", "tertiary", "denied"]
 CLASSES: tuple[str, ...] = ("primary", "secondary", "tertiary")  # strongest first
 
 
-@functools.cache
+_DOMAINS: dict[str, str] = {}
+
+
 def domains() -> dict[str, str]:
-    """Each listed domain (or domain/path) → its class, from the bundled ``domains.yaml``."""
-    text = (resources.files("exequatur") / "data" / "domains.yaml").read_text(encoding="utf-8")
-    data = yaml_text.parse(text) or {}
-    return {entry: cls for cls in ("primary", "secondary", "tertiary", "denied") for entry in data.get(cls) or ()}
+    """Each listed domain (or domain/path) → its class, from the bundled ``domains.yaml`` (read once; the snapshot
+    of the knowledge base carries it, so that a start from the snapshot reads no YAML)."""
+    if not _DOMAINS:
+        from exequatur.facts import yaml_text
+
+        text = (resources.files("exequatur") / "data" / "domains.yaml").read_text(encoding="utf-8")
+        data = yaml_text.parse(text) or {}
+        use_domains({entry: cls for cls in ("primary", "secondary", "tertiary", "denied") for entry in data.get(cls) or ()})
+    return _DOMAINS
+
+
+def use_domains(table: dict[str, str]) -> None:
+    """Take the reviewed lists as read from the snapshot (the same file's content, keyed by its hash)."""
+    _DOMAINS.clear()
+    _DOMAINS.update(table)
 
 
 def listed_class(url: str) -> SourceClass | None:

@@ -93,8 +93,10 @@ def build(
     scenario: str | None = None,
     version: str | None = None,
     data_as_of: dt.date | None = None,
+    checked: bool = False,
 ) -> KnowledgeBase:
-    """Index records by id and check every cross-reference; raise KnowledgeBaseError naming what is wrong."""
+    """Index records by id and check every cross-reference; raise KnowledgeBaseError naming what is wrong.
+    ``checked``: the records are a snapshot of a knowledge base already built (and checked) from the same files."""
     tables: dict[str, dict] = {}
     for name, records in (
         ("sources", sources),
@@ -116,8 +118,9 @@ def build(
         tables[name] = table
     participation = tuple(sorted(participation, key=lambda e: (e.state, e.instrument, e.date)))
     practice = tuple(sorted(practice, key=lambda p: (p.day, p.state, p.kind)))
-    _check_references(tables, participation)
-    _check_practice(tables, practice)
+    if not checked:
+        _check_references(tables, participation)
+        _check_practice(tables, practice)
     events: dict[tuple[str, str], list[Participation]] = defaultdict(list)
     for ev in participation:
         events[(ev.state, ev.instrument)].append(ev)

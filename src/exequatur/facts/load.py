@@ -13,43 +13,26 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
-from exequatur.facts import files, model, yaml_text
+from exequatur.facts import files, model
 from exequatur.facts.knowledge_base import KnowledgeBase, KnowledgeBaseError, build
 from exequatur.facts.model import iso_day
-from exequatur.facts.schema import (
-    Body,
-    Instrument,
-    NationalDecision,
-    NationalLaw,
-    Participation,
-    Person,
-    Practice,
-    Resolution,
-    Ruling,
-    Situation,
-    Source,
-    State,
-    record,
-)
 from exequatur.facts.text import shorten
-from exequatur.facts.yaml_text import YamlError
 
-FILES: dict[str, type[BaseModel]] = {
-    "sources": Source,
-    "states": State,
-    "instruments": Instrument,
-    "participation": Participation,
-    "resolutions": Resolution,
-    "bodies": Body,
-    "situations": Situation,
-    "persons": Person,
-    "rulings": Ruling,
-    "national_laws": NationalLaw,
-    "practice": Practice,
+# Each file and the schema (``facts/schema.py``) its records are validated by. The schemas are imported when a
+# file is read: answering from the snapshot needs none of them.
+FILES: dict[str, str] = {
+    "sources": "Source",
+    "states": "State",
+    "instruments": "Instrument",
+    "participation": "Participation",
+    "resolutions": "Resolution",
+    "bodies": "Body",
+    "situations": "Situation",
+    "persons": "Person",
+    "rulings": "Ruling",
+    "national_laws": "NationalLaw",
+    "practice": "Practice",
 }
-
 
 
 def bundled_dir() -> Path:
@@ -58,8 +41,11 @@ def bundled_dir() -> Path:
 
 @functools.cache
 def bundled() -> KnowledgeBase:
-    """The knowledge base shipped in the package, loaded once per process."""
-    return load(bundled_dir())
+    """The knowledge base shipped in the package, loaded once per process: from its compiled snapshot where there is
+    one for these exact files (``facts/snapshot.py``), else from YAML (then saved as the snapshot)."""
+    from exequatur.facts import snapshot
+
+    return snapshot.load(bundled_dir(), snapshot.cache_dir())
 
 
 def load(directory: str | Path) -> KnowledgeBase:
@@ -101,7 +87,7 @@ def _national(root: Path) -> tuple[list[model.NationalLaw], list[model.Source], 
     sources: list[model.Source] = []
     decisions: list[model.NationalDecision] = []
     if (root / "national_laws.yaml").exists():
-        laws += [_record(root, "national_laws", i, raw, NationalLaw) for i, raw in
+        laws += [_record(root, "national_laws", i, raw, "NationalLaw") for i, raw in
                  enumerate(_read(root, "national_laws"))]
     folder = root / "national"
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
@@ -114,16 +100,16 @@ def _national(root: Path) -> tuple[list[model.NationalLaw], list[model.Source], 
         for key in ("laws", "decisions", "sources"):
             if not isinstance(data.get(key) or [], list):
                 raise KnowledgeBaseError(f"{name}.yaml: '{key}' must be a list of records")
-        sources += [_record(root, name, i, raw, Source) for i, raw in enumerate(data.get("sources") or [])]
+        sources += [_record(root, name, i, raw, "Source") for i, raw in enumerate(data.get("sources") or [])]
         for i, raw in enumerate(data.get("laws") or []):
-            law = _record(root, name, i, raw, NationalLaw)
+            law = _record(root, name, i, raw, "NationalLaw")
             assert isinstance(law, model.NationalLaw)
             if law.state.lower() != path.stem:
                 raise KnowledgeBaseError(f"{name}.yaml: record {law.id!r} (#{i + 1}), field 'state': {law.state} — this "
                                          f"file holds the laws of {path.stem.upper()} only")
             laws.append(law)
         for i, raw in enumerate(data.get("decisions") or []):
-            dec = _record(root, name, i, raw, NationalDecision)
+            dec = _record(root, name, i, raw, "NationalDecision")
             assert isinstance(dec, model.NationalDecision)
             if dec.state.lower() != path.stem:
                 raise KnowledgeBaseError(f"{name}.yaml: decision {dec.id!r} (#{i + 1}), field 'state': {dec.state} — "
@@ -151,9 +137,11 @@ def _read(root: Path, name: str, kind: type = list) -> Any:
     except UnicodeDecodeError as exc:
         raise KnowledgeBaseError(f"{name}.yaml is not UTF-8 text (byte {exc.start}); expected a YAML text file") \
             from None
+    from exequatur.facts import yaml_text
+
     try:
         data = yaml_text.parse(text)
-    except YamlError as exc:
+    except yaml_text.YamlError as exc:
         raise KnowledgeBaseError(f"{name}.yaml {exc}") from None
     _TEXTS[name] = text
     if data is None:
@@ -184,12 +172,16 @@ def _plain(message: str) -> str:
     return message
 
 
-def _record(root: Path, name: str, index: int, raw: Any, kind: type[BaseModel]) -> model.Record:
+def _record(root: Path, name: str, index: int, raw: Any, kind: str) -> model.Record:
     """The record ``raw`` (entry ``index`` of file ``name``) validated by its schema ``kind``, as the law reads it."""
     rid = raw.get("id") or "/".join(str(raw.get(k, "?")) for k in ("state", "instrument", "event", "date")) \
         if isinstance(raw, dict) else f"#{index + 1}"
+    from pydantic import ValidationError
+
+    from exequatur.facts import schema
+
     try:
-        return record(kind.model_validate(raw))
+        return schema.record(getattr(schema, kind).model_validate(raw))
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "(record)"

@@ -1,0 +1,140 @@
+"""The compiled snapshot of the bundled knowledge base: the validated records in one MessagePack file, loaded on every
+start after the first.
+
+YAML stays the source (``kb validate`` reads and checks it every time); reading and validating it costs far more than
+answering a question, so the first start builds the knowledge base from YAML and writes the result to the user's cache
+directory (``platformdirs.user_cache_dir("exequatur")``, or ``$EXEQUATUR_CACHE``), and later starts decode that file
+into the same records (``facts/model.py``) in a few milliseconds. The file's name carries a hash of every data file,
+of the record definitions and of the package version, so a changed fact, a changed record shape or a new release
+never reads an old snapshot. Written atomically (a temporary file renamed into place); a cache directory that cannot
+be written, a file that cannot be read or decoded, or ``EXEQUATUR_CACHE=off``: the knowledge base is built in memory
+from YAML, as before, and the answer is the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import msgspec
+
+from exequatur.facts import authority, model
+from exequatur.facts.knowledge_base import KnowledgeBase, build
+
+FORMAT = 1  # bump when the snapshot's own layout changes
+MAX_SNAPSHOT = 100_000_000  # bytes: today's is about one hundredth of this
+
+
+class Snapshot(msgspec.Struct, frozen=True):
+    """Everything ``load`` would build from YAML, as records."""
+
+    key: str
+    version: str
+    data_as_of: dt.date | None
+    domains: dict[str, str]
+    sources: tuple[model.Source, ...]
+    states: tuple[model.State, ...]
+    instruments: tuple[model.Instrument, ...]
+    participation: tuple[model.Participation, ...]
+    resolutions: tuple[model.Resolution, ...]
+    bodies: tuple[model.Body, ...]
+    situations: tuple[model.Situation, ...]
+    persons: tuple[model.Person, ...]
+    rulings: tuple[model.Ruling, ...]
+    national_laws: tuple[model.NationalLaw, ...]
+    national_decisions: tuple[model.NationalDecision, ...]
+    practice: tuple[model.Practice, ...]
+
+
+def cache_dir() -> Path | None:
+    """Where snapshots are kept: ``$EXEQUATUR_CACHE`` if set (``off``: nowhere), else the user's cache directory."""
+    chosen = os.environ.get("EXEQUATUR_CACHE")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("exequatur", appauthor=False))
+
+
+def key(directory: Path) -> str:
+    """A hash of every file of the data directory (names and bytes), the record definitions and the package
+    version: the snapshot of one key holds exactly what loading that directory gives."""
+    from exequatur import __version__
+
+    h = hashlib.sha256(f"{FORMAT}/{__version__}/".encode())
+    h.update(Path(model.__file__).read_bytes())
+    for path in sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(directory)).encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def load(directory: Path, cache: Path | None) -> KnowledgeBase:
+    """The knowledge base of ``directory`` (the bundled data), from its snapshot in ``cache`` if there is a good one;
+    else built from YAML (raising KnowledgeBaseError as ``load.load`` does) and, where ``cache`` can be written, saved
+    for the next start."""
+    wanted = key(directory)
+    path = cache / f"kb-{wanted}.msgpack" if cache is not None else None
+    if path is not None:
+        found = _read(path, wanted)
+        if found is not None:
+            return found
+    from exequatur.facts.load import load as load_yaml
+
+    kb = load_yaml(directory)
+    if path is not None:
+        _write(path, _snapshot(kb, wanted))
+    return kb
+
+
+def _read(path: Path, wanted: str) -> KnowledgeBase | None:
+    try:
+        if path.stat().st_size > MAX_SNAPSHOT:
+            return None
+        snap = msgspec.msgpack.decode(path.read_bytes(), type=Snapshot)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        return None  # missing, unreadable or damaged: built again
+    if snap.key != wanted:
+        return None
+    authority.use_domains(snap.domains)
+    return build(sources=snap.sources, states=snap.states, instruments=snap.instruments,
+                 participation=snap.participation, resolutions=snap.resolutions, bodies=snap.bodies,
+                 situations=snap.situations, persons=snap.persons, rulings=snap.rulings,
+                 national_laws=snap.national_laws, national_decisions=snap.national_decisions, practice=snap.practice,
+                 version=snap.version, data_as_of=snap.data_as_of, checked=True)
+
+
+def _snapshot(kb: KnowledgeBase, wanted: str) -> Snapshot:
+    return Snapshot(key=wanted, version=kb.version, data_as_of=kb.data_as_of, domains=authority.domains(),
+                    sources=tuple(kb.sources.values()), states=tuple(kb.states.values()),
+                    instruments=tuple(kb.instruments.values()), participation=kb.participation,
+                    resolutions=tuple(kb.resolutions.values()), bodies=tuple(kb.bodies.values()),
+                    situations=tuple(kb.situations.values()), persons=tuple(kb.persons.values()),
+                    rulings=tuple(kb.rulings.values()), national_laws=tuple(kb.national_laws.values()),
+                    national_decisions=tuple(kb.national_decisions.values()), practice=kb.practice)
+
+
+def _write(path: Path, snap: Snapshot) -> None:
+    """Write atomically; any failure (read-only, full, not a directory) leaves the cache as it was."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(msgspec.msgpack.encode(snap))
+        os.replace(tmp, path)
+        tmp = None
+        for old in path.parent.glob("kb-*.msgpack"):  # snapshots of earlier data or releases
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
