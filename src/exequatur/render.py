@@ -57,7 +57,9 @@ def answer(a: Answer, console: Console) -> None:
         for question, choice in readings_in_words(d.readings):
             console.print(Text(f"  read as: {question} — {choice}", style="dim"))
     for p in a.practice:
-        console.print(Text(f"  practice: {p['date'] or p.get('public')} {p['kind']}: {p['statement']}", style="dim"))
+        day = p["date"] or f"made public {p.get('public')}"
+        span = f" to {p['to']}" if p.get("to") else ""
+        console.print(Text(f"  practice: {day}{span} {p['kind']}: {p['statement']}", style="dim"))
     if a.conflict:
         console.print(Text("CONFLICT: international law obliges and domestic law bars", style="bold red reverse"))
     elif a.conflict_possible:
