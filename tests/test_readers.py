@@ -585,6 +585,9 @@ def test_a_compiled_catalogue_is_loaded_where_present(tmp_path: Path, monkeypatc
     folder.mkdir(parents=True)
     with (folder / "exequatur.mo").open("wb") as f:
         write_mo(f, catalog)
+    shipped = Path(str(wording_module.LOCALE))
+    for other in shipped.glob("*.json"):  # whatever else the locale folder holds (tables the wording reads) stays
+        (tmp_path / other.name).write_bytes(other.read_bytes())
     monkeypatch.setattr(wording_module, "LOCALE", tmp_path)
     pseudo = Wording(KB, "fr")
     assert pseudo.gettext("{States} own law is not encoded here.") == "[test] {States} — not encoded."
