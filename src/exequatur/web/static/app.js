@@ -47,11 +47,12 @@ function isoOfDay(n) { return new Date(n * 86400000).toISOString().slice(0, 10);
 function isDay(text) { return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text + "T00:00:00Z")); }
 function dateWords(iso) {
   if (!iso) return "an unknown date";
+  if (!isDay(iso)) return String(iso);  // a value from a link, shown as given
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 function spanWords(from, to) {  // "2–3 September 2024", "30 August – 2 September 2024"
-  if (!to || to === from) return dateWords(from);
+  if (!to || to === from || !isDay(from) || !isDay(to)) return to && to !== from ? `${dateWords(from)} – ${dateWords(to)}` : dateWords(from);
   const [y1, m1, d1] = from.split("-").map(Number), [y2, m2, d2] = to.split("-").map(Number);
   if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${MONTHS[m1 - 1]} ${y1}`;
   if (y1 === y2) return `${d1} ${MONTHS[m1 - 1]} – ${d2} ${MONTHS[m2 - 1]} ${y1}`;
