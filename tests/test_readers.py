@@ -273,6 +273,18 @@ def test_the_tense_follows_the_day() -> None:
         summary(armenia, rec, armenia.wording, today=D(2024, 1, 1))
 
 
+def test_party_since_is_the_start_of_the_stretch_not_of_its_last_event() -> None:
+    """Under the example scenario, Hungary revokes its notification of withdrawal on 29 May 2026: it has been a party
+    since 2002, not "since 29 May 2026" (the revocation opens a segment of the timeline, not a new stretch)."""
+    from exequatur.engine.scenario import apply, parse_text
+
+    text = (ROOT / "src" / "exequatur" / "scenarios" / "hungary-revokes-withdrawal.yaml").read_text(encoding="utf-8")
+    what_if = apply(KB, parse_text(KB, text))
+    answer = ask(what_if, "HUN", "icc-netanyahu-2024", D(2026, 7, 1))
+    assert answer.international.outcome == "obliged"
+    assert "it had been a party to the Rome Statute since 2002," in (answer.summary or ""), answer.summary
+
+
 def test_a_deposit_not_yet_in_force_is_not_explained_as_no_deposit() -> None:
     """Armenia deposited on 14 November 2023; the Statute entered into force for it on 1 February 2024. On 15 January
     2024 the explanation once said 'no instrument of ratification or accession deposited' — false."""

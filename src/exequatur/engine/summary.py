@@ -121,6 +121,8 @@ def _reason(d: Decision, answer: Answer, ruling: Ruling, past: bool, wording: Wo
         if "rome-statute/art-98-1" in held:
             immunity = _(", and the ICC holds that the immunity of {office} is no bar before it").format(
                 office=_office_words(answer, wording))
+        if holds("rome-statute/art-86") and holds("rome-statute/art-127-2"):  # party or former party: bound either way
+            return _party_since(answer, past, wording) + immunity
         if holds("rome-statute/art-127-2"):
             return tense(_("its withdrawal from the Rome Statute did not release it in an investigation that began "
                            "while it was a party"),
@@ -294,11 +296,20 @@ def _party_since(answer: Answer, past: bool, wording: Wording) -> str:
     """Since when the state has been a party, in the stretch of party status that holds the day: the year, the day
     itself where it became a party that year."""
     _ = wording.gettext
-    starts = [seg.start for seg in rome_statute.party_timeline(wording.kb, answer.state).segments
-              if seg.value == rome_statute.PARTY and seg.start and seg.start <= answer.on]
-    if not starts:
+    segments = [seg for seg in rome_statute.party_timeline(wording.kb, answer.state).segments
+                if seg.start is None or seg.start <= answer.on]
+    if segments and segments[-1].value == rome_statute.PARTY_OR_FORMER:
+        return (_("whether or not its withdrawal took effect, the Statute bound it: as a party, or in an investigation "
+                  "that began while it was a party") if past
+                else _("whether or not its withdrawal took effect, the Statute binds it: as a party, or in an "
+                       "investigation that began while it was a party"))
+    start = None
+    for seg in reversed(segments):  # the start of the stretch of party status that holds the day (a notified
+        if seg.value != rome_statute.PARTY:  # withdrawal, or its revocation, opens a segment but not a new stretch)
+            break
+        start = seg.start
+    if start is None:
         return _("it was a party to the Rome Statute") if past else _("it is a party to the Rome Statute")
-    start = starts[-1]
     if start == answer.on:
         return _("it became a party to the Rome Statute that day")
     since = str(start.year) if start.year != answer.on.year else wording.date(start)
