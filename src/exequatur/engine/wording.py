@@ -20,9 +20,11 @@ explains, and a test holds every statement of every golden answer to it (no id s
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from exequatur.facts.knowledge_base import KnowledgeBase
@@ -40,20 +42,72 @@ def N_(msgid: str) -> str:
 _KIND_WORDS = {"arrest-warrant": N_("arrest warrant"), "judgment": N_("judgment"), "decision": N_("decision"),
                "order": N_("order"), "summons": N_("summons to appear")}
 _ISO = r"\d{4}-\d{2}-\d{2}"
+# What may be an id or a date in a statement: a date first (it is also a hyphenated run of digits), an instrument id in
+# parentheses, a hyphenated slug (a ruling id), three capitals (a state code). A match is an id only if the knowledge
+# base holds it (``Wording.template``): one small pattern for every knowledge base, compiled once, instead of an
+# alternation of every id (which took longer to compile than an answer takes).
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)"
+_PATTERN = re.compile(f"(?P<date>(?<![\\w-]){_ISO}(?![\\w-]))|\\((?P<instrument>{_SLUG}*)\\)"
+                      f"|(?P<ruling>(?<![\\w-]){_SLUG}*(?![\\w-]))|(?P<state>\\b[A-Z]{{3}}\\b)")
 
 
 # The catalogues: ``<language>/LC_MESSAGES/exequatur.mo`` under this folder, and the template ``exequatur.pot`` they are
 # made from (scripts/wording_catalogue.py).
-LOCALE = resources.files("exequatur") / "locale"
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
+
+
+class _Untranslated:
+    """The catalogue of a language that has none (English, the msgids' own language): each msgid as it is."""
+
+    def gettext(self, msgid: str) -> str:
+        return msgid
 
 
 def _translations(language: str) -> Any:
     """The language's gettext catalogue, ``LOCALE/<language>/LC_MESSAGES/exequatur.mo`` where it exists (Babel's
     ``Translations``), else a null one that returns each msgid — English, the msgids' own language, needs none. Babel
     is imported here, not at start: an answer in ids needs none of it."""
+    if not (LOCALE / language / "LC_MESSAGES" / "exequatur.mo").is_file():
+        return _Untranslated()  # no Babel to import for nothing
     from babel.support import Translations
 
     return Translations.load(str(LOCALE), [language], domain="exequatur")
+
+
+@cache
+def _calendar(language: str) -> dict[str, Any] | None:
+    """Babel's long date pattern and month names for the language, as ``scripts/date_words.py`` wrote them to
+    ``locale/dates.json`` (None for a language the file lacks)."""
+    return json.loads((LOCALE / "dates.json").read_text(encoding="utf-8")).get(language)
+
+
+_DATE_FIELD = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
+
+
+def long_date(day: dt.date, language: str) -> str:
+    """``day`` in the language's long form: "3 September 2024". The pattern and month names are Babel's (CLDR), read
+    from ``locale/dates.json``; a language the file lacks is written by Babel itself. Fields: ``d``/``dd`` the day,
+    ``MMMM`` the month's name, ``M``/``MM`` its number, ``y`` the year (``yyyy``, ``yy`` padded or cut), quoted text as
+    written."""
+    calendar = _calendar(language)
+    if calendar is None:
+        from babel.dates import format_date
+
+        return format_date(day, format="long", locale=language)
+    out = []
+    for field_ in _DATE_FIELD.findall(calendar["pattern"]):
+        letter, width = field_[0], len(field_)
+        if letter == "'":
+            out.append(field_[1:-1].replace("''", "'") if width > 2 else "'")
+        elif letter == "d":
+            out.append(f"{day.day:0{width}d}")
+        elif letter == "M":
+            out.append(calendar["months"][day.month - 1] if width >= 3 else f"{day.month:0{width}d}")
+        elif letter == "y":
+            out.append(f"{day.year % 100:02d}" if width == 2 else f"{day.year:0{width}d}")
+        else:
+            out.append(field_)
+    return "".join(out)
 
 
 @dataclass
@@ -67,12 +121,9 @@ class Wording:
 
     def __post_init__(self) -> None:
         self._catalogue = _translations(self.language)
-        rulings = sorted({*self.kb.rulings, *self.extra}, key=len, reverse=True)
-        instruments = sorted(self.kb.instruments, key=len, reverse=True)
-        parts = [f"(?P<ruling>(?<![\\w-])(?:{'|'.join(map(re.escape, rulings))})(?![\\w-]))" if rulings else None,
-                 f"\\((?P<instrument>{'|'.join(map(re.escape, instruments))})\\)" if instruments else None,
-                 r"(?P<state>\b[A-Z]{3}\b)", f"(?P<date>(?<![\\w-]){_ISO}(?![\\w-]))"]
-        self._pattern = re.compile("|".join(p for p in parts if p))
+        self._pattern = _PATTERN
+        self._known = {"ruling": {*self.kb.rulings, *self.extra}, "instrument": self.kb.instruments,
+                       "state": self.kb.states}
 
     # --- names ------------------------------------------------------------------------------------------------------
 
@@ -133,9 +184,7 @@ class Wording:
 
     def date(self, day: dt.date) -> str:
         """A date for readers: "3 September 2024" (English), in the language's own form otherwise."""
-        from babel.dates import format_date
-
-        return format_date(day, format="long", locale="en_GB" if self.language == "en" else self.language)
+        return long_date(day, self.language)
 
     def days(self, first: dt.date, last: dt.date) -> str:
         """A span of days for readers: "2 to 3 September 2024", "30 August to 3 September 2024", "30 December 2024 to
@@ -165,7 +214,7 @@ class Wording:
         for m in self._pattern.finditer(text):
             kind = m.lastgroup or ""
             value = m.group(kind)
-            if kind == "state" and value not in self.kb.states:
+            if kind != "date" and value not in self._known[kind]:
                 continue
             name = seen.get((kind, value))
             if name is None:

@@ -8,7 +8,7 @@ transcription of a UN document). A domain not listed is tertiary until someone r
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -27,7 +27,7 @@ def domains() -> dict[str, str]:
     if not _DOMAINS:
         from exequatur.facts import yaml_text
 
-        text = (resources.files("exequatur") / "data" / "domains.yaml").read_text(encoding="utf-8")
+        text = (Path(__file__).resolve().parent.parent / "data" / "domains.yaml").read_text(encoding="utf-8")
         data = yaml_text.parse(text) or {}
         use_domains({entry: cls for cls in ("primary", "secondary", "tertiary", "denied") for entry in data.get(cls) or ()})
     return _DOMAINS

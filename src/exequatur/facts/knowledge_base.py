@@ -7,7 +7,6 @@ state × every ruling × every change point), so look-ups must be dictionary rea
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -138,6 +137,8 @@ def build(
 
 def _fingerprint(tables: dict[str, dict], participation: tuple[Participation | Practice, ...]) -> str:
     """A short content hash: decisions carry it so an answer can be traced to the data it was computed from."""
+    import hashlib
+
     h = hashlib.sha256()
     for name in sorted(tables):
         for rid in sorted(tables[name]):

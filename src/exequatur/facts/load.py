@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,8 @@ FILES: dict[str, str] = {
 
 
 def bundled_dir() -> Path:
-    return Path(str(resources.files("exequatur") / "data"))
+    """The knowledge base shipped in the package: its ``data`` folder."""
+    return Path(__file__).resolve().parent.parent / "data"
 
 
 @functools.cache

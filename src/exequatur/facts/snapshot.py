@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import tempfile
+import zlib
 from pathlib import Path
 
 import msgspec
@@ -62,15 +62,18 @@ def cache_dir() -> Path | None:
 
 def key(directory: Path) -> str:
     """A hash of every file of the data directory (names and bytes), the record definitions and the package
-    version: the snapshot of one key holds exactly what loading that directory gives."""
+    version: the snapshot of one key holds exactly what loading that directory gives. Two checksums of zlib (CRC-32
+    and Adler-32) and the length, 80 bits in all: a cache key, not a defence against forgery (whoever can write to
+    the user's cache can change anything the user runs), and zlib is loaded already where hashlib would load OpenSSL."""
     from exequatur import __version__
 
-    h = hashlib.sha256(f"{FORMAT}/{__version__}/".encode())
-    h.update(Path(model.__file__).read_bytes())
+    crc, adler, size = 0, 1, 0
+    parts = [f"{FORMAT}/{__version__}/".encode(), Path(model.__file__).read_bytes()]
     for path in sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(str(path.relative_to(directory)).encode() + b"\0")
-        h.update(path.read_bytes())
-    return h.hexdigest()[:20]
+        parts += [str(path.relative_to(directory)).encode() + b"\0", path.read_bytes()]
+    for part in parts:
+        crc, adler, size = zlib.crc32(part, crc), zlib.adler32(part, adler), size + len(part)
+    return f"{crc:08x}{adler:08x}{size & 0xFFFF:04x}"
 
 
 def load(directory: Path, cache: Path | None) -> KnowledgeBase:
