@@ -155,7 +155,8 @@ def test_moving_the_date_across_2025_01_01_changes_ukraine(page: Page, base_url:
     open_view(page, base_url, "ruling=icc-putin-2023&date=2024-12-31&state=UKR", "2024-12-31")
     panel = page.locator("#panel")
     expect(panel).to_contain_text("Declarations of Ukraine under art. 12(3)")
-    expect(panel).not_to_contain_text(re.compile(r"Ukraine is a State Party to the Rome Statute on (2024-12-31|31 December 2024)"))
+    expect(panel).not_to_contain_text(
+        re.compile(r"Ukraine is a State Party to the Rome Statute on (2024-12-31|31 December 2024)"))
     page.focus("#slider")
     page.keyboard.press("ArrowRight")  # one day later
     wait_map(page, "2025-01-01")
@@ -393,7 +394,7 @@ def test_phone_tap_on_mongolia_brings_the_summary_into_view(browser: Browser, ba
     assert _in_viewport(pg, "#summary"), "the summary is not in view after the tap"
     assert _in_viewport(pg, "#decision-title")
     mongolia = pg.locator("#map [data-state=MNG]").bounding_box()
-    assert 0 <= mongolia["y"] and mongolia["y"] + mongolia["height"] < pg.locator("#panel").bounding_box()["y"], \
+    assert mongolia["y"] >= 0 and mongolia["y"] + mongolia["height"] < pg.locator("#panel").bounding_box()["y"], \
         "Mongolia is hidden behind the sheet"
     width = pg.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page is {width}px wide on a 390px screen"
@@ -606,7 +607,10 @@ CONTRAST = """root => {
     const lum = ([r, g, b]) => [r, g, b].map(c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
         .reduce((a, c, i) => a + c * [0.2126, 0.7152, 0.0722][i], 0);
     const background = e => {
-        for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || c[3] > 0.5) return c; }
+        for (; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || c[3] > 0.5) return c;
+        }
         return [255, 255, 255];
     };
     const bad = [];
@@ -617,7 +621,8 @@ CONTRAST = """root => {
         const fg = rgb(getComputedStyle(e).color), bg = background(e);
         const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
         const ratio = (a + 0.05) / (b + 0.05);
-        if (ratio < 4.5) bad.push(`${e.tagName.toLowerCase()}.${e.className}: ${ratio.toFixed(2)} «${e.textContent.trim().slice(0, 40)}»`);
+        const text = e.textContent.trim().slice(0, 40);
+        if (ratio < 4.5) bad.push(`${e.tagName.toLowerCase()}.${e.className}: ${ratio.toFixed(2)} «${text}»`);
     }
     return bad;
 }"""
