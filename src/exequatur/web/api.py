@@ -22,7 +22,7 @@ from typing import Annotated, Any
 from fastapi import Body as RequestBody
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -131,14 +131,14 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         answer = evaluate.ask(kb, state_of(kb, q.state), r, day(q.on), parse_readings(q.readings))
         return answer.to_dict()
 
-    def do_where(q: Question) -> dict[str, Any]:
+    def do_where(q: Question) -> Response:
         _applies(q, "where")
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         on = day(q.on)
         found = evaluate.outcomes(kb, r, on, parse_readings(q.readings))
-        return where_dict(kb, r if isinstance(r, str) else r.id, on, found)
+        return _serialised(where_dict(kb, r if isinstance(r, str) else r.id, on, found))
 
-    def do_when(q: Question) -> dict[str, Any]:
+    def do_when(q: Question) -> Response:
         _applies(q, "when")
         kb, r = ruling_of(knowledge(q), q.ruling, q.ruling_json)
         if q.from_ is None or q.to is None:
@@ -146,7 +146,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         start, end = parse_date(q.from_, "from"), parse_date(q.to, "to")
         state = state_of(kb, q.state)
         intervals = evaluate.when(kb, state, r, start, end, parse_readings(q.readings))
-        return when_dict(kb, state, r if isinstance(r, str) else r.id, intervals)
+        return _serialised(when_dict(kb, state, r if isinstance(r, str) else r.id, intervals))
 
     @app.get("/api/ask", tags=["answers"], summary="Both legal orders for one state, ruling and date",
              response_model=None, responses=schemas.documented(schemas.Answer))
@@ -164,14 +164,14 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 
     @app.get("/api/where", tags=["answers"], summary="Every state's outcomes for one ruling and date",
              response_model=None, responses=schemas.documented(schemas.Where))
-    def where_get(ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> dict[str, Any]:
+    def where_get(ruling: RulingQ, on: OnQ = None, reading: ReadingQ = None) -> Response:
         """As `exequatur where --json`: `{schema, engine_version, kb_version, scenario, ruling, on, states: [{state,
         international: {outcome, reading}, domestic: {outcome, reading}, conflict, conflict_possible, assumed}]}`."""
         return do_where(Question(ruling=ruling, on=on, readings=reading or []))
 
     @app.post("/api/where", tags=["answers"], summary="where, with a hypothetical ruling or a scenario in the body",
              response_model=None, responses=schemas.documented(schemas.Where))
-    def where_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
+    def where_post(q: Annotated[Question, RequestBody()]) -> Response:
         return do_where(q)
 
     @app.get("/api/when", tags=["answers"], summary="Intervals of equal outcome for one state and ruling",
@@ -179,14 +179,14 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     def when_get(state: StateQ, ruling: RulingQ,
                  from_: Annotated[str, Query(alias="from", description="Start date YYYY-MM-DD", max_length=32)],
                  to: Annotated[str, Query(description="End date YYYY-MM-DD", max_length=32)],
-                 reading: ReadingQ = None) -> dict[str, Any]:
+                 reading: ReadingQ = None) -> Response:
         """As `exequatur when --json`: `{schema, engine_version, kb_version, scenario, state, ruling, intervals:
         [{from, to, international, domestic, conflict, conflict_possible, changed_by: [fact]}]}`, inclusive dates."""
         return do_when(Question(state=state, ruling=ruling, **{"from": from_}, to=to, readings=reading or []))
 
     @app.post("/api/when", tags=["answers"], summary="when, with a hypothetical ruling or a scenario in the body",
              response_model=None, responses=schemas.documented(schemas.When))
-    def when_post(q: Annotated[Question, RequestBody()]) -> dict[str, Any]:
+    def when_post(q: Annotated[Question, RequestBody()]) -> Response:
         return do_when(q)
 
     @app.post("/api/scenario", tags=["scenarios"], summary="Validate a scenario and list what it assumes",
@@ -309,6 +309,12 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     app.add_middleware(Guard, kb_version=base.version)
     _settle(base)
     return app
+
+
+def _serialised(data: dict[str, Any]) -> Response:
+    """``where`` and ``when`` as JSON written once by the standard library: their shape is fixed (documented by
+    ``schemas``), so FastAPI's generic encoding, which walks every value of the 197-state answer, is not needed."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), media_type="application/json")
 
 
 def _settle(kb: KnowledgeBase) -> None:
