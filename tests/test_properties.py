@@ -4,7 +4,6 @@ finding cites a provision in force on the date, and the domestic outcome is the 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 
@@ -47,7 +46,7 @@ def test_outcomes_read_off_tracks_equal_full_evaluation(ruling: str, on: dt.date
 
 
 def _with_event(kb: KnowledgeBase, event: Participation) -> KnowledgeBase:
-    fields = {f.name: getattr(kb, f.name) for f in dataclasses.fields(kb) if not f.name.startswith("_")}
+    fields = {name: getattr(kb, name) for name in kb.__struct_fields__ if not name.startswith("_")}
     fields.pop("version")
     fields["participation"] = (*kb.participation, event)
     for name in ("sources", "states", "instruments", "resolutions", "bodies", "situations", "persons", "rulings",

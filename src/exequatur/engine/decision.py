@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from exequatur.facts.authority import source_class, strongest, weakest
 from exequatur.facts.model import Source
@@ -23,8 +24,7 @@ SCHEMA = "exequatur.decision/2"
 ENGINE_VERSION = "0.1.0"
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(msgspec.Struct, frozen=True):
     """One legal order's answer for one state, ruling and date."""
 
     order: str
@@ -79,8 +79,7 @@ class Decision:
         return out
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(msgspec.Struct, frozen=True):
     """Both legal orders side by side for one state, ruling and date — and whether they conflict."""
 
     state: str
@@ -92,8 +91,8 @@ class Answer:
     scenario: str | None = None
     hypothetical_ruling: bool = False
     data_as_of: dt.date | None = None
-    next_change: dict[str, Any] | None = field(default=None)
-    wording: Wording | None = field(default=None, compare=False, repr=False)  # names for readers, if given
+    next_change: dict[str, Any] | None = None
+    wording: Wording | None = None  # names for readers, if given
     summary: str | None = None  # both orders in one or two plain sentences, in names (engine/summary.py)
     practice: tuple[dict[str, Any], ...] = ()  # what the state did about the ruling (the record of practice)
 

@@ -8,12 +8,12 @@ rules gives the same answer. ``when`` therefore evaluates once per change point,
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
 from exequatur.engine.practice import practice_dicts
@@ -60,10 +60,10 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
         day = min(upcoming)
         return _with_next(decision, getattr(at(day), order), day)
 
-    answer = dataclasses.replace(answer, international=next_of(answer.international, "international"),
+    answer = msgspec.structs.replace(answer, international=next_of(answer.international, "international"),
                                  domestic=next_of(answer.domestic, "domestic"))
     names = answer.wording or wording(kb, ruling=ruling_rec)
-    return dataclasses.replace(answer, summary=summary(answer, ruling_rec, names),
+    return msgspec.structs.replace(answer, summary=summary(answer, ruling_rec, names),
                                practice=tuple(practice_dicts(state, ruling_rec, names)))
 
 
@@ -106,7 +106,7 @@ def _with_next(now: Decision, then: Decision, day: dt.date) -> Decision:
         hint = f"from {day.isoformat()} the answer is unknown, a fact it needs not being recorded from then{because}"
     else:
         hint = f"from {day.isoformat()} the answer is {then.outcome}{because}"
-    return dataclasses.replace(now, changes_if=(*now.changes_if, hint))
+    return msgspec.structs.replace(now, changes_if=(*now.changes_if, hint))
 
 
 def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
@@ -116,8 +116,7 @@ def where(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
     return [ask(kb, state, ruling_rec, on, readings) for state in kb.states]
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     """One state's outcomes in both orders, without the explanation: what a map needs for every state at once."""
 
     state: str
@@ -178,8 +177,7 @@ def _track(kb: KnowledgeBase, state: str, ruling: Ruling, readings: Mapping[str,
         day = min(upcoming)
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(msgspec.Struct, frozen=True):
     """A run of days with the same outcome in both orders; ``changed_by`` are the facts whose change opened it."""
 
     start: dt.date

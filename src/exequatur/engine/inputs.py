@@ -6,13 +6,14 @@ the HTTP API) can print it as one line.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any
+
+import msgspec
 
 from exequatur.engine.evaluate import InputError, closest, shorten, state_code
 from exequatur.facts import search
@@ -327,5 +328,5 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
         raise InputError(f"ruling JSON: body field {where!r}: {message}" if where else f"ruling JSON: body: {message}") \
             from None
     bodies = MappingProxyType({**kb.bodies, body.id: body})
-    return dataclasses.replace(kb, bodies=bodies, _memo=kb._memo), body.id
+    return msgspec.structs.replace(kb, bodies=bodies, _memo=kb._memo), body.id
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import msgspec
@@ -36,8 +35,7 @@ class KnowledgeBaseError(ValueError):
     """A data file or record is invalid. The message names the file, the record and the field."""
 
 
-@dataclass(frozen=True)
-class KnowledgeBase:
+class KnowledgeBase(msgspec.Struct, frozen=True):
     """Immutable collection of sourced records with the indexes the law layer reads through."""
 
     sources: Mapping[str, Source]
@@ -50,13 +48,13 @@ class KnowledgeBase:
     persons: Mapping[str, Person]
     rulings: Mapping[str, Ruling]
     national_laws: Mapping[str, NationalLaw]
-    national_decisions: Mapping[str, NationalDecision] = field(default_factory=dict)
+    national_decisions: Mapping[str, NationalDecision] = msgspec.field(default_factory=dict)
     practice: tuple[Practice, ...] = ()  # what states did about rulings, in date order
     version: str = "unversioned"
     scenario: str | None = None
     data_as_of: dt.date | None = None  # when the data was last checked as a whole (data/metadata.yaml)
-    _events: Mapping[tuple[str, str], tuple[Participation, ...]] = field(default_factory=dict, repr=False)
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _events: Mapping[tuple[str, str], tuple[Participation, ...]] = msgspec.field(default_factory=dict)
+    _memo: dict = msgspec.field(default_factory=dict)
 
     def events(self, state: str, instrument: str) -> tuple[Participation, ...]:
         """The state's events for the instrument, in date order (empty if it never acted)."""

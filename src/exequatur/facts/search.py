@@ -10,8 +10,9 @@ scripts are matched as written (a recorded alias such as "Путин" is found b
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
@@ -25,8 +26,7 @@ def fold(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(msgspec.Struct, frozen=True):
     """A ruling found, with the names it was found by (for display) and a score (more matched words, higher)."""
 
     ruling: Ruling

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+import msgspec
 
 from exequatur.facts.model import Participation
 
@@ -19,8 +20,7 @@ T = TypeVar("T")
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment(Generic[T]):
+class Segment(msgspec.Struct, Generic[T], frozen=True):
     """From ``start`` (inclusive; None = since always) until the next segment, the value is ``value``.
     ``basis`` holds the sourced events that establish it; ``derivation`` says how (e.g. which provision)."""
 

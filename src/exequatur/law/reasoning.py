@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Participation, Source, Sourced
@@ -29,8 +30,7 @@ BARS, CONDITIONS, PERMITS, IMPLEMENTS, PENALISES = "bars", "conditions", "permit
 EFFECTS = (BARS, UNKNOWN, CONDITIONS, PERMITS, IMPLEMENTS, PENALISES)
 
 
-@dataclass(frozen=True, slots=True)
-class Provision:
+class Provision(msgspec.Struct, frozen=True):
     """A provision of an instrument as encoded: citation, text, period in force and where the text was read."""
 
     id: str
@@ -55,8 +55,7 @@ class Provision:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class FactUse:
+class FactUse(msgspec.Struct, frozen=True):
     """One fact a rule consulted: what it says, its value, its sources, and the dates its value changes."""
 
     key: str
@@ -68,8 +67,7 @@ class FactUse:
     reported: bool = False  # recorded as reported by a source, not confirmed
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+class Node(msgspec.Struct, frozen=True):
     """One step of an explanation: a condition or conclusion, its value, the provision applied and the facts."""
 
     statement: str
@@ -79,16 +77,14 @@ class Node:
     children: tuple[Node, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(msgspec.Struct, frozen=True):
     """The event a conditional rule hangs on, and the outcome if it occurs (``barred`` or ``not_barred``)."""
 
     event: str
     if_met: str
 
 
-@dataclass(frozen=True, slots=True)
-class RuleFinding:
+class RuleFinding(msgspec.Struct, frozen=True):
     """One applicable domestic rule: what it does to enforcement (``effect``, one of ``EFFECTS``), the provision it
     encodes, the reasoning, and — for ``conditions`` — the condition it names."""
 
@@ -99,8 +95,7 @@ class RuleFinding:
     hints: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Review:
+class Review(msgspec.Struct, frozen=True):
     """What a state's law says of one ruling on one date: the findings of the rules that apply, and the rules
     examined that do not (``considered``: shown in the explanation, never findings)."""
 
@@ -112,8 +107,7 @@ class Review:
         return Review(self.findings + other.findings, self.considered + other.considered, self.hints + other.hints)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """What one body of law concludes for one legal order, with its explanation and what would change it. In the
     domestic order it also carries the rule findings and the provision that decided the outcome."""
 
@@ -124,15 +118,13 @@ class Finding:
     decided_by: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingOption:
+class ReadingOption(msgspec.Struct, frozen=True):
     name: str
     description: str
     held_by: str
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(msgspec.Struct, frozen=True):
     """A provision that admits more than one reading: the options, who holds each, and the default."""
 
     id: str
@@ -270,12 +262,11 @@ def strongest(findings: list[Finding], statement: str) -> Finding:
 _DUTY_RANK = {OBLIGED: 0, UNKNOWN: 1, URGED: 2, NOT_OBLIGED: 3}
 
 
-@dataclass(frozen=True)
-class Rulebook:
+class Rulebook(msgspec.Struct, frozen=True):
     """The provisions and readings one law module encodes, for listing (`exequatur law list`)."""
 
     provisions: tuple[Provision, ...] = ()
-    readings: tuple[Reading, ...] = field(default=())
+    readings: tuple[Reading, ...] = ()
     # The participation events the module's rules read, by instrument id: what a what-if scenario may assume and
     # be sure the law takes into account ("*": any instrument not governed by another rulebook).
     events: tuple[tuple[str, tuple[str, ...]], ...] = ()

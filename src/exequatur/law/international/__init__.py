@@ -9,7 +9,8 @@ court's successor (``succession``); a national court's ruling is decided by ``fo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+
+import msgspec
 
 from exequatur.facts.model import Body, Ruling
 from exequatur.law.international import (
@@ -29,8 +30,7 @@ from exequatur.law.international.ruling_effect import not_in_effect
 from exequatur.law.reasoning import UNKNOWN, Context, Finding, Node, Rulebook, strongest
 
 
-@dataclass(frozen=True)
-class Regime:
+class Regime(msgspec.Struct, frozen=True):
     name: str
     applies_to: Callable[[Body], bool]
     decide: Callable[[Context, Ruling, str], Finding]

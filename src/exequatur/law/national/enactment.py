@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+
+import msgspec
 
 from exequatur.facts.model import NationalLaw
 from exequatur.law.reasoning import UNKNOWN, Context, Node, Provision, Review, RuleFinding
@@ -19,8 +20,7 @@ from exequatur.law.reasoning import UNKNOWN, Context, Node, Provision, Review, R
 Derive = Callable[[Context, NationalLaw], tuple[dt.date | None, Node]]
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(msgspec.Struct, frozen=True):
     """Whether a law is in force on ``ctx.on`` (``value``: True, False, or None where it cannot be told), the node
     saying why, and what would change it (``hint``)."""
 
