@@ -14,7 +14,6 @@ import argparse
 import contextlib
 import datetime as dt
 import difflib
-import json
 import os
 import re
 import sys
@@ -53,7 +52,17 @@ def _console() -> Console:
 
 
 def _emit(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON, indented by two spaces, UTF-8 (msgspec: the standard library's encoder is pure Python once indenting)."""
+    import msgspec
+
+    text = msgspec.json.format(msgspec.json.encode(data), indent=2) + b"\n"
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # a text stream without bytes underneath (captured output)
+        sys.stdout.write(text.decode())
+    else:
+        sys.stdout.flush()
+        out.write(text)
+        out.flush()
 
 
 MAX_INPUT = 1_000_000  # bytes of a ruling or scenario file: real ones are a few hundred

@@ -153,8 +153,11 @@ def outcomes(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
     choices = dict(readings or {})
     if ruling_rec.hypothetical or ruling_rec.id not in kb.rulings or on < TRACK_START:
         return [Outcome.of(_evaluate(kb, state, ruling_rec, on, choices)) for state in kb.states]
+    from exequatur.engine import tracks as kept
+
     tracks = kb.memo(("tracks", ruling_rec.id, tuple(sorted(choices.items()))),
-                     lambda: {s: _track(kb, s, ruling_rec, choices) for s in kb.states})
+                     lambda: kept.tracks(kb, ruling_rec.id, choices,
+                                         lambda: {s: _track(kb, s, ruling_rec, choices) for s in kb.states}, Outcome))
     found = []
     for state in kb.states:
         starts, values = tracks[state]

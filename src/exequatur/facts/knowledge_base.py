@@ -53,6 +53,7 @@ class KnowledgeBase(msgspec.Struct, frozen=True):
     version: str = "unversioned"
     scenario: str | None = None
     data_as_of: dt.date | None = None  # when the data was last checked as a whole (data/metadata.yaml)
+    snapshot: str | None = None  # the key of the compiled snapshot it is (facts/snapshot.py); None: built otherwise
     _events: Mapping[tuple[str, str], tuple[Participation, ...]] = msgspec.field(default_factory=dict)
     _memo: dict = msgspec.field(default_factory=dict)
 
@@ -91,6 +92,7 @@ def build(
     version: str | None = None,
     data_as_of: dt.date | None = None,
     checked: bool = False,
+    snapshot: str | None = None,
 ) -> KnowledgeBase:
     """Index records by id and check every cross-reference; raise KnowledgeBaseError naming what is wrong.
     ``checked``: the records are a snapshot of a knowledge base already built (and checked) from the same files."""
@@ -129,6 +131,7 @@ def build(
         version=fingerprint,
         scenario=scenario,
         data_as_of=data_as_of,
+        snapshot=snapshot,
         _events=MappingProxyType({k: tuple(v) for k, v in events.items()}),
     )
 

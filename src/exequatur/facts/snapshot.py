@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -89,9 +88,10 @@ def load(directory: Path, cache: Path | None) -> KnowledgeBase:
     from exequatur.facts.load import load as load_yaml
 
     kb = load_yaml(directory)
-    if path is not None:
-        _write(path, _snapshot(kb, wanted))
-    return kb
+    if path is None:
+        return kb
+    write(path, msgspec.msgpack.encode(_snapshot(kb, wanted)), "kb-*.msgpack")
+    return msgspec.structs.replace(kb, snapshot=wanted)
 
 
 def _read(path: Path, wanted: str) -> KnowledgeBase | None:
@@ -108,7 +108,7 @@ def _read(path: Path, wanted: str) -> KnowledgeBase | None:
                  participation=snap.participation, resolutions=snap.resolutions, bodies=snap.bodies,
                  situations=snap.situations, persons=snap.persons, rulings=snap.rulings,
                  national_laws=snap.national_laws, national_decisions=snap.national_decisions, practice=snap.practice,
-                 version=snap.version, data_as_of=snap.data_as_of, checked=True)
+                 version=snap.version, data_as_of=snap.data_as_of, checked=True, snapshot=wanted)
 
 
 def _snapshot(kb: KnowledgeBase, wanted: str) -> Snapshot:
@@ -121,17 +121,21 @@ def _snapshot(kb: KnowledgeBase, wanted: str) -> Snapshot:
                     national_decisions=tuple(kb.national_decisions.values()), practice=kb.practice)
 
 
-def _write(path: Path, snap: Snapshot) -> None:
-    """Write atomically; any failure (read-only, full, not a directory) leaves the cache as it was."""
+def write(path: Path, data: bytes, family: str) -> None:
+    """Write ``data`` to ``path`` atomically and remove the other files of its ``family`` (a glob: the snapshots or
+    derived files of earlier data or releases); any failure (read-only, full, not a directory) leaves the cache as it
+    was."""
+    import tempfile
+
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
-            out.write(msgspec.msgpack.encode(snap))
+            out.write(data)
         os.replace(tmp, path)
         tmp = None
-        for old in path.parent.glob("kb-*.msgpack"):  # snapshots of earlier data or releases
+        for old in path.parent.glob(family):
             if old != path:
                 with contextlib.suppress(OSError):
                     old.unlink()

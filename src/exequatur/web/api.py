@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import msgspec
 from fastapi import Body as RequestBody
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -314,7 +315,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 def _serialised(data: dict[str, Any]) -> Response:
     """``where`` and ``when`` as JSON written once by the standard library: their shape is fixed (documented by
     ``schemas``), so FastAPI's generic encoding, which walks every value of the 197-state answer, is not needed."""
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), media_type="application/json")
+    return Response(msgspec.json.encode(data), media_type="application/json")
 
 
 def _settle(kb: KnowledgeBase) -> None:

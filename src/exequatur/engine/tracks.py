@@ -1,0 +1,72 @@
+"""Each state's track of outcomes for a ruling — the change points and the outcomes between them — kept on disk
+beside the knowledge base's snapshot, so that a new process answering ``where`` for a ruling reads the 197 tracks
+instead of reasoning them out again (the reasoning costs more than starting the interpreter).
+
+A track is derived from the facts *and* the law, so its file is keyed by both: the snapshot's key (every data file),
+a checksum of the engine's and the law's source files (``code_key``), the ruling and the readings chosen. Only a
+knowledge base read through the snapshot (``KnowledgeBase.snapshot``) and a recorded ruling are kept: a scenario, a
+hypothetical ruling or a data folder given by hand are reasoned out every time. Anything unreadable is computed
+again; anything unwritable is not kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zlib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import msgspec
+
+from exequatur.facts import snapshot
+from exequatur.facts.knowledge_base import KnowledgeBase
+
+Tracks = dict[str, tuple[list[dt.date], list[object]]]  # state → (starts, outcomes)
+
+
+@functools.cache
+def code_key() -> str:
+    """A checksum of the package's Python sources (the law, the engine, the records): a change to any of them makes
+    every kept track a stranger."""
+    root = Path(__file__).resolve().parent.parent
+    crc, size = 0, 0
+    for path in sorted(root.rglob("*.py")):
+        if "web" in path.relative_to(root).parts[:1]:
+            continue
+        data = str(path.relative_to(root)).encode() + b"\0" + path.read_bytes()
+        crc, size = zlib.crc32(data, crc), size + len(data)
+    return f"{crc:08x}{size & 0xFFFF:04x}"
+
+
+def tracks(kb: KnowledgeBase, ruling: str, readings: Mapping[str, str], compute: Callable[[], Tracks],
+           outcome: type) -> Tracks:
+    """The tracks of ``ruling`` under ``readings``: read from the cache where kept, else ``compute()`` (and kept).
+    ``outcome`` is the record type of a track's values."""
+    cache = snapshot.cache_dir() if kb.snapshot else None
+    if cache is None:
+        return compute()
+    chosen = ",".join(f"{k}={v}" for k, v in sorted(readings.items()))
+    name = f"{ruling}-{zlib.crc32(chosen.encode()):08x}"
+    family = f"tracks-{kb.snapshot}-{code_key()}"
+    path = cache / f"{family}-{name}.msgpack"
+    kind = dict[str, tuple[list[dt.date], list[outcome]]]  # type: ignore[valid-type]
+    try:
+        if path.stat().st_size <= snapshot.MAX_SNAPSHOT:
+            return msgspec.msgpack.decode(path.read_bytes(), type=kind)  # type: ignore[no-any-return]
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        pass
+    found = compute()
+    _forget_others(cache, family)
+    snapshot.write(path, msgspec.msgpack.encode(found), f"{family}-{name}.msgpack")
+    return found
+
+
+def _forget_others(cache: Path, family: str) -> None:
+    """Tracks kept for other data or other code are never read again: remove them."""
+    import contextlib
+
+    for old in cache.glob("tracks-*.msgpack"):
+        if not old.name.startswith(family + "-"):
+            with contextlib.suppress(OSError):
+                old.unlink()
