@@ -1,0 +1,187 @@
+"""A fast start that changes nothing: the compiled snapshot and the kept tracks give the answers the YAML gives, are
+rebuilt when a data file changes, survive damage and unwritable caches; the answering path imports none of the
+validation, YAML, CLI-framework, Babel or web libraries; dates are written as Babel writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+from babel.dates import format_date
+
+from exequatur import KnowledgeBase, ask, outcomes
+from exequatur.engine import tracks
+from exequatur.engine.wording import long_date
+from exequatur.facts import model, schema, snapshot
+from exequatur.facts.load import bundled_dir, load
+
+D = dt.date
+ROOT = Path(__file__).resolve().parent.parent
+CASES = [("MNG", "icc-putin-2023", D(2024, 9, 3)), ("ZAF", "icc-al-bashir-2009", D(2015, 6, 14)),
+         ("RUS", "ecthr-yukos-2014", D(2017, 1, 19)), ("GBR", "icc-putin-2023", D(2025, 6, 1)),
+         ("UKR", "icc-putin-2023", D(2025, 1, 1)), ("HUN", "icc-netanyahu-2024", D(2025, 4, 3))]
+
+
+def _answers(kb: KnowledgeBase) -> list[dict[str, object]]:
+    found = []
+    for state, ruling, on in CASES:
+        if ruling in kb.rulings:
+            answer = ask(kb, state, ruling, on).to_dict()
+            answer.pop("kb_version")
+            found.append(answer)
+    return found
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(bundled_dir(), folder)
+    return folder
+
+
+def test_the_snapshot_answers_as_the_yaml_does(data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = snapshot.load(data, cache)  # first start: from YAML, and written
+    assert len(list(cache.glob("kb-*.msgpack"))) == 1
+    read = snapshot.load(data, cache)  # later starts: from the snapshot
+    assert read.snapshot == built.snapshot == snapshot.key(data)
+    yaml = load(data)
+    assert read.version == yaml.version
+    assert _answers(read) == _answers(yaml)
+    for ruling in ("icc-putin-2023", "icc-al-bashir-2009"):
+        assert outcomes(read, ruling, D(2024, 9, 3)) == outcomes(yaml, ruling, D(2024, 9, 3))
+    assert {k: len(getattr(read, k)) for k in ("sources", "states", "rulings", "participation", "practice")} == \
+        {k: len(getattr(yaml, k)) for k in ("sources", "states", "rulings", "participation", "practice")}
+
+
+def test_a_changed_data_file_rebuilds_the_snapshot(data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    before = snapshot.load(data, cache)
+    assert before.states["MNG"].name == "Mongolia"
+    states = data / "states.yaml"
+    states.write_text(states.read_text(encoding="utf-8").replace("name: Mongolia", "name: Mongolia (test)"),
+                      encoding="utf-8")
+    after = snapshot.load(data, cache)
+    assert after.states["MNG"].name == "Mongolia (test)"
+    assert after.snapshot != before.snapshot
+    assert [p.name for p in cache.glob("kb-*.msgpack")] == [f"kb-{after.snapshot}.msgpack"]  # the old one removed
+    assert snapshot.load(data, cache).states["MNG"].name == "Mongolia (test)"
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00" * 100, b"not msgpack at all", None])
+def test_a_damaged_snapshot_is_built_again(data: Path, tmp_path: Path, damage: bytes | None) -> None:
+    cache = tmp_path / "cache"
+    good = snapshot.load(data, cache)
+    path = cache / f"kb-{good.snapshot}.msgpack"
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2] if damage is None else damage)
+    again = snapshot.load(data, cache)
+    assert _answers(again) == _answers(good)
+    assert path.read_bytes() == whole  # written again
+
+
+def test_an_unwritable_cache_builds_in_memory(data: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    kb = snapshot.load(data, blocker / "cache")
+    assert _answers(kb) == _answers(load(data))
+    assert blocker.read_text() == "not a folder"
+
+
+def test_cache_off_reads_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXEQUATUR_CACHE", "off")
+    assert snapshot.cache_dir() is None
+    monkeypatch.setenv("EXEQUATUR_CACHE", "/some/where")
+    assert snapshot.cache_dir() == Path("/some/where")
+
+
+def test_kept_tracks_answer_as_reasoning_does(data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    os.environ["EXEQUATUR_CACHE"], saved = str(cache), os.environ["EXEQUATUR_CACHE"]
+    try:
+        first = snapshot.load(data, cache)
+        computed = outcomes(first, "icc-putin-2023", D(2024, 9, 3))
+        kept = list(cache.glob("tracks-*icc-putin-2023-*.msgpack"))
+        assert len(kept) == 1
+        stranger = cache / "tracks-0000-0000-icc-putin-2023-00000000.msgpack"
+        stranger.write_bytes(b"old")
+        second = snapshot.load(data, cache)  # a new process: memo empty, tracks read from the file
+        for day in (D(2023, 3, 16), D(2023, 3, 17), D(2024, 9, 3), D(2025, 1, 1)):
+            assert outcomes(second, "icc-putin-2023", day) == outcomes(load(data), "icc-putin-2023", day)
+        assert outcomes(second, "icc-putin-2023", D(2024, 9, 3)) == computed
+        kept[0].write_bytes(b"\x93damaged")
+        third = snapshot.load(data, cache)
+        assert outcomes(third, "icc-putin-2023", D(2024, 9, 3)) == computed
+        outcomes(third, "icc-al-bashir-2009", D(2015, 6, 14))
+        assert not stranger.exists()  # tracks of other data or code are removed
+    finally:
+        os.environ["EXEQUATUR_CACHE"] = saved
+
+
+def test_tracks_are_keyed_by_the_code() -> None:
+    key = tracks.code_key()
+    assert len(key) == 12 and key == tracks.code_key()
+
+
+def _imported(code: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys, json\n"
+                          "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"],
+                         capture_output=True, text=True, timeout=120, check=True)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+HEAVY = {"pydantic", "yaml", "typer", "click", "rich", "babel", "fastapi", "starlette", "uvicorn", "pycountry"}
+
+
+def test_import_exequatur_loads_nothing_else() -> None:
+    loaded = _imported("import exequatur")
+    assert not loaded & (HEAVY | {"msgspec"}), loaded & HEAVY
+    assert "exequatur" in loaded
+
+
+def test_the_json_answer_path_imports_no_heavy_library() -> None:
+    subprocess.run([sys.executable, "-m", "exequatur.cli", "where", "--ruling", "icc-putin-2023", "--json"],
+                   capture_output=True, timeout=120, check=True)  # the snapshot and the tracks are in the cache now
+    code = ("import sys, io, contextlib\nfrom exequatur.cli import main\nbuf = io.StringIO()\n"
+            "with contextlib.redirect_stdout(buf):\n"
+            "    main(['ask', '--state', 'MNG', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
+            "    main(['where', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
+            "assert 'Mongolia had to arrest' in buf.getvalue()")
+    loaded = _imported(code)
+    assert not loaded & HEAVY, loaded & HEAVY
+
+
+def test_dates_are_written_as_babel_writes_them() -> None:
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "date_words.py"), "--check"], check=True, timeout=120)
+    day = D(1998, 7, 17)
+    while day < D(2031, 1, 1):
+        assert long_date(day, "en") == format_date(day, "long", locale="en_GB")
+        assert long_date(day, "ru") == format_date(day, "long", locale="ru")
+        day += dt.timedelta(days=3)
+
+
+def test_every_record_has_one_shape_in_the_schema_and_the_model() -> None:
+    """The pydantic schema validates what the struct holds: the same fields, the same defaults."""
+    pairs = [(name, getattr(schema, name), getattr(model, name)) for name in dir(model)
+             if isinstance(getattr(model, name), type) and issubclass(getattr(model, name), model.Record)
+             and hasattr(schema, name)]
+    assert len(pairs) >= 20
+    for name, checked, record in pairs:
+        fields = checked.model_fields
+        assert set(fields) == set(record.__struct_fields__), name
+        for field in msgspec.structs.fields(record):
+            info = fields[field.name]
+            assert info.is_required() == field.required, f"{name}.{field.name}: required in one only"
+            if not field.required:
+                default = field.default_factory() if field.default is msgspec.NODEFAULT else field.default
+                expected = info.get_default(call_default_factory=True)
+                if isinstance(expected, schema.Record):  # a nested record's default, as its struct
+                    expected = schema.record(expected)
+                assert default == expected, f"{name}.{field.name}"
