@@ -28,6 +28,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/start.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

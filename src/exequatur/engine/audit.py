@@ -17,7 +17,7 @@ from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Record, fields
 
 TABLES = ("states", "instruments", "participation", "resolutions", "bodies", "situations", "persons", "rulings",
-          "national_laws", "national_decisions")
+          "national_laws", "national_decisions", "practice")
 
 
 def source_lists(kb: KnowledgeBase) -> Iterator[tuple[str, str, tuple[str, ...]]]:
@@ -25,9 +25,16 @@ def source_lists(kb: KnowledgeBase) -> Iterator[tuple[str, str, tuple[str, ...]]
     for table in TABLES:
         records = getattr(kb, table)
         items = records.items() if isinstance(records, dict) or hasattr(records, "items") else \
-            ((f"{r.state}/{r.instrument}/{r.event}/{r.date}", r) for r in records)
+            ((_label(r), r) for r in records)
         for label, record in items:
             yield from _walk(table, str(label), record)
+
+
+def _label(record: Record) -> str:
+    """A participation event or a practice record, which have no id: state/instrument/event/date, state/kind/date."""
+    if hasattr(record, "instrument"):
+        return f"{record.state}/{record.instrument}/{record.event}/{record.date}"  # type: ignore[attr-defined]
+    return f"{record.state}/{record.kind}/{record.day}"  # type: ignore[attr-defined]
 
 
 def _walk(table: str, label: str, record: Record) -> Iterator[tuple[str, str, tuple[str, ...]]]:
