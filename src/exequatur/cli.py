@@ -253,7 +253,7 @@ def upcoming(from_: str | None = None, days: int = 365, json_: bool = False) -> 
     if not changes:
         print(f"no scheduled change from {start.isoformat()} in the next {days} days")
     for c in changes:
-        print(f"{c['date']}  {c['state']:3}  {c['instrument']:28} {c['change']:24} {c['because']}")
+        print(f"{c['date']}  {c['state_name']}: {c['change'].replace('-', ' ')} — {c['because']}")
 
 
 def practice(ruling: str, state: str | None = None, json_: bool = False) -> None:

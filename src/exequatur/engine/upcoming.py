@@ -18,16 +18,22 @@ from exequatur.law.reasoning import describe_event
 
 
 def upcoming(kb: KnowledgeBase, start: dt.date, days: int) -> list[dict[str, Any]]:
-    """Scheduled changes from ``start`` to ``start + days`` (inclusive), in date order: ``[{"state", "instrument",
-    "date", "change", "because", "sources": [{"url", "title"}]}]``."""
+    """Scheduled changes from ``start`` to ``start + days`` (inclusive), in date order: ``[{"state", "state_name",
+    "instrument", "instrument_title", "date", "change", "because", "sources": [{"url", "title"}]}]``; ``because`` is
+    written in names (states, instruments), the ids are in ``state`` and ``instrument``."""
+    from exequatur.engine.wording import wording
+
+    names = wording(kb)
     end = start + dt.timedelta(days=days)
     found: dict[tuple[str, str, str, str], dict[str, Any]] = {}
 
     def add(state: str, instrument: str, date: dt.date, change: str, because: str, sources: tuple[str, ...]) -> None:
         if start <= date <= end:
             found.setdefault((state, instrument, date.isoformat(), change), {
-                "state": state, "instrument": instrument, "date": date.isoformat(), "change": change,
-                "because": because,
+                "state": state, "state_name": names.name(state), "instrument": instrument,
+                "instrument_title": kb.instruments[instrument].title if instrument in kb.instruments else
+                kb.national_laws[instrument].title_en if instrument in kb.national_laws else instrument,
+                "date": date.isoformat(), "change": change, "because": names.text(because),
                 "sources": [{"url": s.url, "title": s.title} for s in kb.source_records(sources)]})
 
     for ev in kb.participation:
