@@ -20,6 +20,7 @@ explains, and a test holds every statement of every golden answer to it (no id s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -42,13 +43,12 @@ def N_(msgid: str) -> str:
 _KIND_WORDS = {"arrest-warrant": N_("arrest warrant"), "judgment": N_("judgment"), "decision": N_("decision"),
                "order": N_("order"), "summons": N_("summons to appear")}
 _ISO = r"\d{4}-\d{2}-\d{2}"
-# What may be an id or a date in a statement: a date first (it is also a hyphenated run of digits), an instrument id in
-# parentheses, a hyphenated slug (a ruling id), three capitals (a state code). A match is an id only if the knowledge
-# base holds it (``Wording.template``): one small pattern for every knowledge base, compiled once, instead of an
-# alternation of every id (which took longer to compile than an answer takes).
-_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)"
-_PATTERN = re.compile(f"(?P<date>(?<![\\w-]){_ISO}(?![\\w-]))|\\((?P<instrument>{_SLUG}*)\\)"
-                      f"|(?P<ruling>(?<![\\w-]){_SLUG}*(?![\\w-]))|(?P<state>\\b[A-Z]{{3}}\\b)")
+# A statement is read word by word (a run of letters, digits and hyphens); a word is an id only if the knowledge base
+# holds it (``Wording.template``): one small pattern for every knowledge base, compiled once (an alternation of every
+# id took longer to compile than an answer takes), and dictionary look-ups.
+_WORD = re.compile(r"[\w-]+")
+_DAY = re.compile(_ISO)
+MAX_RENDERED = 50_000  # statements kept rendered per wording: the law words the same steps again and again
 
 
 # The catalogues: ``<language>/LC_MESSAGES/exequatur.mo`` under this folder, and the template ``exequatur.pot`` they are
@@ -84,6 +84,7 @@ def _calendar(language: str) -> dict[str, Any] | None:
 _DATE_FIELD = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def long_date(day: dt.date, language: str) -> str:
     """``day`` in the language's long form: "3 September 2024". The pattern and month names are Babel's (CLDR), read
     from ``locale/dates.json``; a language the file lacks is written by Babel itself. Fields: ``d``/``dd`` the day,
@@ -121,7 +122,7 @@ class Wording:
 
     def __post_init__(self) -> None:
         self._catalogue = _translations(self.language)
-        self._pattern = _PATTERN
+        self._rendered: dict[str, tuple[str, dict[str, str]]] = {}
         self._known = {"ruling": {*self.kb.rulings, *self.extra}, "instrument": self.kb.instruments,
                        "state": self.kb.states}
 
@@ -207,30 +208,49 @@ class Wording:
 
     def template(self, text: str) -> tuple[str, dict[str, str]]:
         """(template, params): every id and ISO date of ``text`` replaced by a named placeholder, and the ids and
-        dates by placeholder. The same id twice takes the same placeholder."""
+        dates by placeholder. The same id twice takes the same placeholder. A word (a run of letters, digits and
+        hyphens) is a date if it is written YYYY-MM-DD, an instrument if the knowledge base holds it and it stands in
+        parentheses (its title takes their place), a ruling or a state if the knowledge base holds it."""
         params: dict[str, str] = {}
         seen: dict[tuple[str, str], str] = {}
         out, last = [], 0
-        for m in self._pattern.finditer(text):
-            kind = m.lastgroup or ""
-            value = m.group(kind)
-            if kind != "date" and value not in self._known[kind]:
+        rulings, instruments, states = self._known["ruling"], self._known["instrument"], self._known["state"]
+        for m in _WORD.finditer(text):
+            word = m.group()
+            start, end = m.span()
+            if len(word) == 10 and _DAY.fullmatch(word):
+                kind = "date"
+            elif word in instruments and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                kind, start, end = "instrument", start - 1, end + 1
+            elif word in rulings:
+                kind = "ruling"
+            elif len(word) == 3 and word in states:
+                kind = "state"
+            else:
                 continue
-            name = seen.get((kind, value))
+            name = seen.get((kind, word))
             if name is None:
                 count = sum(1 for k, _ in seen if k == kind)
                 name = kind if count == 0 else f"{kind}_{count + 1}"
-                seen[(kind, value)] = name
-                params[name] = value
-            out.append(_escape(text[last:m.start()]))
-            out.append("{" + name + "}")  # an instrument's parentheses go: its title takes their place
-            last = m.end()
+                seen[(kind, word)] = name
+                params[name] = word
+            out.append(_escape(text[last:start]))
+            out.append("{" + name + "}")
+            last = end
         out.append(_escape(text[last:]))
         return "".join(out), params
 
     def render(self, text: str) -> tuple[str, dict[str, str]]:
         """(the statement in names, its params with ids). Dates stay ISO 8601 inside explanations (exact and
-        sortable); summaries write them out."""
+        sortable); summaries write them out. Kept once rendered (up to ``MAX_RENDERED`` statements)."""
+        found = self._rendered.get(text)
+        if found is None:
+            if len(self._rendered) >= MAX_RENDERED:
+                self._rendered.clear()
+            found = self._rendered[text] = self._render(text)
+        return found[0], dict(found[1])
+
+    def _render(self, text: str) -> tuple[str, dict[str, str]]:
         template, params = self.template(text)
         if not params:
             return text, params

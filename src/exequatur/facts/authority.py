@@ -37,10 +37,22 @@ def use_domains(table: dict[str, str]) -> None:
     """Take the reviewed lists as read from the snapshot (the same file's content, keyed by its hash)."""
     _DOMAINS.clear()
     _DOMAINS.update(table)
+    _LISTED.clear()
+
+
+_LISTED: dict[str, SourceClass | None] = {}  # addresses already classed under the lists in use
 
 
 def listed_class(url: str) -> SourceClass | None:
     """The class of the address by the reviewed lists (longest match: a path entry before its domain), or None."""
+    if url not in _LISTED:
+        if len(_LISTED) > 100_000:
+            _LISTED.clear()
+        _LISTED[url] = _classed(url)
+    return _LISTED[url]
+
+
+def _classed(url: str) -> SourceClass | None:
     parsed = urlparse(url)
     host = (parsed.hostname or "").removeprefix("www.")
     path = parsed.path.strip("/")
