@@ -87,6 +87,23 @@ def test_a_damaged_snapshot_is_built_again(data: Path, tmp_path: Path, damage: b
     assert path.read_bytes() == whole  # written again
 
 
+@pytest.mark.parametrize("odd", ["fifo", "directory", "link-to-dev-zero"])
+def test_an_odd_file_in_place_of_the_snapshot_is_not_read(data: Path, tmp_path: Path, odd: str) -> None:
+    """A pipe (which would block a reader), a folder or a link to an endless device where the snapshot should be: the
+    knowledge base is built from YAML, in bounded time."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    path = cache / f"kb-{snapshot.key(data)}.msgpack"
+    if odd == "fifo":
+        os.mkfifo(path)
+    elif odd == "directory":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/zero")
+    kb = snapshot.load(data, cache)
+    assert _answers(kb) == _answers(load(data))
+
+
 def test_an_unwritable_cache_builds_in_memory(data: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

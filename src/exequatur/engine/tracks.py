@@ -19,7 +19,7 @@ from pathlib import Path
 
 import msgspec
 
-from exequatur.facts import snapshot
+from exequatur.facts import files, snapshot
 from exequatur.facts.knowledge_base import KnowledgeBase
 
 Tracks = dict[str, tuple[list[dt.date], list[object]]]  # state → (starts, outcomes)
@@ -52,10 +52,10 @@ def tracks(kb: KnowledgeBase, ruling: str, readings: Mapping[str, str], compute:
     path = cache / f"{family}-{name}.msgpack"
     kind = dict[str, tuple[list[dt.date], list[outcome]]]  # type: ignore[valid-type]
     try:
-        if path.stat().st_size <= snapshot.MAX_SNAPSHOT:
-            return msgspec.msgpack.decode(path.read_bytes(), type=kind)  # type: ignore[no-any-return]
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
-        pass
+        return msgspec.msgpack.decode(files.read_bytes(path, snapshot.MAX_SNAPSHOT, "tracks"),  # type: ignore[no-any-return]
+                                      type=kind)
+    except (files.FileProblem, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        pass  # missing, not a regular file, too large, unreadable or damaged: reasoned out again
     found = compute()
     _forget_others(cache, family)
     snapshot.write(path, msgspec.msgpack.encode(found), f"{family}-{name}.msgpack")

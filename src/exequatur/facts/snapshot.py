@@ -21,7 +21,7 @@ from pathlib import Path
 
 import msgspec
 
-from exequatur.facts import authority, model
+from exequatur.facts import authority, files, model
 from exequatur.facts.knowledge_base import KnowledgeBase, build
 
 FORMAT = 1  # bump when the snapshot's own layout changes
@@ -96,11 +96,9 @@ def load(directory: Path, cache: Path | None) -> KnowledgeBase:
 
 def _read(path: Path, wanted: str) -> KnowledgeBase | None:
     try:
-        if path.stat().st_size > MAX_SNAPSHOT:
-            return None
-        snap = msgspec.msgpack.decode(path.read_bytes(), type=Snapshot)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
-        return None  # missing, unreadable or damaged: built again
+        snap = msgspec.msgpack.decode(files.read_bytes(path, MAX_SNAPSHOT, "snapshot"), type=Snapshot)
+    except (files.FileProblem, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        return None  # missing, not a regular file, too large, unreadable or damaged: built again
     if snap.key != wanted:
         return None
     authority.use_domains(snap.domains)
