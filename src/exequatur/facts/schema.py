@@ -29,6 +29,10 @@ from exequatur.facts.model import (  # noqa: F401  (re-exported: validation and 
     LATEST,
     SLUG_ID,
     STATE_ID,
+    OfficeKind,
+    ParticipationEvent,
+    PracticeKind,
+    Referral,
     _calendar_day,
     date_in_range,
     iso_day,
@@ -52,7 +56,6 @@ class Record(BaseModel):
     a ``Day`` (YYYY-MM-DD within ``DATE_RANGE``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-
 
 
 class Sourced(Record):
@@ -85,41 +88,11 @@ class Source(Record):
     accessed: Day | None = None  # when the page was read (the research note's date, where known)
 
 
-_THE = {"Republic", "Federation", "Kingdom", "United", "States", "State", "Islands", "Emirates", "Netherlands",
-        "Philippines", "Gambia", "Bahamas", "Comoros", "Maldives", "Holy"}
-
-
 class State(Sourced):
     """A state by ISO 3166-1 alpha-3 code (PSE for Palestine, XKX for Kosovo)."""
 
     id: str = Field(pattern=STATE_ID)
     name: str
-
-    @property
-    def prose(self) -> str:
-        """The name as it reads inside a sentence: 'the Russian Federation', 'the United Kingdom', 'Germany'."""
-        needs = "(" not in self.name and bool(_THE & set(self.name.replace(",", " ").split()))
-        return f"the {self.name}" if needs else self.name
-
-
-ParticipationEvent = Literal[
-    "signature",
-    "deposit",  # ratification, accession, acceptance, approval
-    "succession",
-    "entry-into-force",
-    "signature-withdrawn",  # notification that the state does not intend to become a party
-    "signature-withdrawal-decided",  # a domestic decision to notify that, before the depositary received it
-    "withdrawal-notified",
-    "withdrawal-effective",
-    "withdrawal-revoked",  # a notification of withdrawal withdrawn before it took effect (VCLT art. 68)
-    "admission",  # UN membership
-    "membership",  # Council of Europe membership
-    "expulsion",
-    "ceased",
-    "declaration-12-3",  # Rome Statute art. 12(3) acceptance of jurisdiction
-    "declaration-124",  # Rome Statute art. 124 transitional declaration
-    "domestic-ratification",  # a parliament's approval, not a deposit
-]
 
 
 class Participation(Sourced):
@@ -234,17 +207,6 @@ class Body(Sourced):
             raise ValueError(f"closed {self.closed} is before established {self.established}")
         return self
 
-    @property
-    def last_judicial_day(self) -> dt.date | None:
-        """The last day the body could act on a ruling: the end of its judicial functions, or its closing."""
-        return self.judicial_end or self.closed
-
-    def open_on(self, on: dt.date) -> bool:
-        """Whether the body exercises judicial functions on ``on``: established (if recorded) and not past
-        ``last_judicial_day``."""
-        end = self.last_judicial_day
-        return (self.established is None or self.established <= on) and (end is None or on <= end)
-
 
 class Trigger(Record):
     kind: Literal["state-referral", "unsc-referral", "proprio-motu", "declaration-12-3"]
@@ -261,9 +223,6 @@ class Situation(Sourced):
     territory: tuple[str, ...]
     triggers: tuple[Trigger, ...]
     investigation_opened: Day | None = None
-
-
-OfficeKind = Literal["state", "government", "foreign-affairs", "other"]
 
 
 class Office(Sourced):
@@ -380,11 +339,6 @@ class NationalLaw(Sourced):
                              "'in_force'")
         return self
 
-    @property
-    def enacted(self) -> dt.date:
-        """The earliest day the law is known to exist: signed, else passed, else in force."""
-        return self.signed or self.passed or self.in_force  # type: ignore[return-value]  # one is set (validated)
-
 
 class NationalDecision(Sourced):
     """A national court's decision on whether a ruling of a foreign or international body may be executed in its state
@@ -399,10 +353,6 @@ class NationalDecision(Sourced):
     ruling: str  # the id of the ruling decided on
     holding: Literal["execution-impossible", "execution-possible"]
     holding_text: str
-
-
-PracticeKind = Literal["visit", "arrest", "surrender", "refusal", "non-compliance-finding", "compliance"]
-Referral = Literal["asp", "unsc", "asp+unsc", "none", "deferred"]
 
 
 class Practice(Sourced):
@@ -433,11 +383,6 @@ class Practice(Sourced):
         if self.referred is not None and self.kind != "non-compliance-finding":
             raise ValueError("'referred' belongs only to a non-compliance-finding")
         return self
-
-    @property
-    def day(self) -> dt.date:
-        """The date it is ordered by: its own date, else the day it was made public."""
-        return self.date or self.public  # type: ignore[return-value]
 
 
 def record(value: Record) -> model.Record:
