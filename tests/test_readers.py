@@ -359,10 +359,10 @@ def test_cli_practice_human_and_json() -> None:
     human = _cli("practice", "--ruling", "icc-putin-2023")
     assert human.returncode == 0, human.stderr
     lines = human.stdout.splitlines()
-    assert lines[0] == ("the International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of 17 March "
+    assert lines[0] == ("The International Criminal Court's arrest warrant for Vladimir Vladimirovich Putin of 17 March "
                         "2023: what states did")
     assert "2024-09-02 to 2024-09-03  Mongolia  visit" in lines
-    assert "2024-10-24  Mongolia  non-compliance-finding" in lines
+    assert "2024-10-24  Mongolia  finding of non-compliance" in lines
     assert "2025-10-08 to 2025-10-10  Tajikistan  visit" in lines
     assert any(line.startswith("    source: ") for line in lines)
     prose = [line for line in lines if not line.startswith("    source: ")]

@@ -142,6 +142,41 @@ def test_kept_tracks_answer_as_reasoning_does(data: Path, tmp_path: Path) -> Non
         os.environ["EXEQUATUR_CACHE"] = saved
 
 
+@pytest.mark.parametrize("damage", ["no states", "a state missing", "a state without outcomes", "lengths differ",
+                                    "another state's track"])
+def test_kept_tracks_of_the_wrong_shape_are_reasoned_out_again(data: Path, tmp_path: Path, damage: str) -> None:
+    cache = tmp_path / "cache"
+    os.environ["EXEQUATUR_CACHE"], saved = str(cache), os.environ["EXEQUATUR_CACHE"]
+    try:
+        computed = outcomes(snapshot.load(data, cache), "icc-putin-2023", D(2024, 9, 3))
+        [path] = cache.glob("tracks-*icc-putin-2023-*.msgpack")
+        kept = msgspec.msgpack.decode(path.read_bytes())
+        if damage == "no states":
+            kept = {}
+        elif damage == "a state missing":
+            kept.pop("AFG")
+        elif damage == "a state without outcomes":
+            kept["MNG"] = [kept["MNG"][0], []]
+        elif damage == "lengths differ":
+            kept["MNG"] = [kept["MNG"][0] + ["2199-01-01"], kept["MNG"][1]]
+        else:
+            kept["MNG"] = kept["RUS"]
+        path.write_bytes(msgspec.msgpack.encode(kept))
+        assert outcomes(snapshot.load(data, cache), "icc-putin-2023", D(2024, 9, 3)) == computed
+    finally:
+        os.environ["EXEQUATUR_CACHE"] = saved
+
+
+def test_a_cache_folder_the_system_refuses_is_not_used(data: Path, tmp_path: Path) -> None:
+    too_long = tmp_path / ("x" * 300)
+    os.environ["EXEQUATUR_CACHE"], saved = str(too_long), os.environ["EXEQUATUR_CACHE"]
+    try:
+        kb = snapshot.load(data, too_long)
+        assert outcomes(kb, "icc-putin-2023", D(2024, 9, 3)) == outcomes(load(data), "icc-putin-2023", D(2024, 9, 3))
+    finally:
+        os.environ["EXEQUATUR_CACHE"] = saved
+
+
 def test_tracks_are_keyed_by_the_code() -> None:
     key = tracks.code_key()
     assert len(key) == 12 and key == tracks.code_key()

@@ -70,6 +70,8 @@ MAX_INPUT = 1_000_000  # bytes of a ruling or scenario file: real ones are a few
 
 def _read(path_text: str, option: str) -> str:
     """The text of a --ruling-file or --assume file ('-': standard input), at most ``MAX_INPUT`` bytes of UTF-8."""
+    if not path_text.strip():
+        raise InputError(f"{option}: the file name is empty; give a file, or '-' for standard input")
     if path_text == "-":
         raw = sys.stdin.buffer.read(MAX_INPUT + 1)
     else:
@@ -268,14 +270,17 @@ def practice(ruling: str, state: str | None = None, json_: bool = False) -> None
         _emit(found)
         return
     where_ = f" in {found['practice'][0]['state_name']}" if state is not None and found["practice"] else ""
-    print(f"{found['ruling_name']}: what states did{where_}")
+    name = found["ruling_name"]
+    print(f"{name[:1].upper() + name[1:]}: what states did{where_}")
     if not found["practice"]:
         print("  nothing recorded" + (f" for {wording(kb).state(found['state'])}" if state is not None else "")
                    + " (the record of practice is incomplete: README, 'The record of practice')")
     for event in found["practice"]:
         day = event["date"] or f"made public {event['public']}"
         span = f" to {event['to']}" if event["to"] else ""
-        print(f"{day}{span}  {event['state_name']}  {event['kind']}")
+        from exequatur.render import PRACTICE_WORDS
+
+        print(f"{day}{span}  {event['state_name']}  {PRACTICE_WORDS.get(event['kind'], event['kind'])}")
         print(f"    {event['statement']}")
         for s in event["sources"][:3]:
             print(f"    source: {s['title']} <{s['url']}>")
@@ -348,9 +353,10 @@ def kb_import_depositary(file: str, url: str | None = None, json_: bool = False)
                                   sort_keys=False, allow_unicode=True).rstrip())
 
 
-def rulings_search(query: str, json_: bool = False) -> None:
+def rulings_search(query: str | list[str], json_: bool = False) -> None:
     """Rulings whose person, court, situation or other names contain every word of QUERY (case, accents and hyphens
     ignored: "almasri" finds "Al-Masri"), best match first."""
+    query = " ".join(query) if isinstance(query, list) else query
     kb = bundled()
     if len(query) > MAX_QUERY:
         raise InputError(f"QUERY has {len(query)} characters; give at most {MAX_QUERY} (a name, a court, a situation)")
@@ -422,6 +428,18 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(f"{command}: {message}" if command else message)
 
 
+class _Once(argparse.Action):
+    """An option that takes one value and may be given once: a second ``--state`` is refused, not silently preferred."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        given = namespace.__dict__.setdefault("_given", set())
+        if self.dest in given:
+            raise InputError(f"{option_string} is given more than once; give it once")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
 _JSON = ("--json", {"action": "store_true", "dest": "json_", "help": "print JSON (stable schema, see README)"})
 _RULING = ("--ruling", {"help": "ruling id, e.g. icc-putin-2023"})
 _RULING_FILE = ("--ruling-file", {"help": "a hypothetical ruling as JSON ('-' for stdin)"})
@@ -468,8 +486,9 @@ _COMMANDS: dict[str, tuple[Callable[..., None], tuple[tuple[Any, dict[str, Any]]
     "kb import-depositary": (kb_import_depositary, (
         ("file", {"metavar": "FILE", "help": "an MTDSG status file in XML, as treaties.un.org publishes it"}),
         ("--url", {"help": "the file's address on treaties.un.org, for the proposed source record"}), _JSON)),
-    "rulings search": (rulings_search, (("query", {"metavar": "QUERY", "help": "words to find: a name in any recorded "
-                                                   "spelling, an office, a court, a situation, a state"}), _JSON)),
+    "rulings search": (rulings_search, (("query", {"metavar": "QUERY", "nargs": "+", "help": "words to find: a name in "
+                                                   "any recorded spelling, an office, a court, a situation, a state"}),
+                                        _JSON)),
     "law list": (law_list, (_JSON,)),
     "law show": (law_show, (("rule_id", {"metavar": "RULE", "help": "a rule id from `law list`, or a reading id"}),)),
 }
@@ -491,7 +510,8 @@ def _parser() -> _Parser:
         doc = " ".join((function.__doc__ or "").split())
         parser = (groups[group] if group else commands).add_parser(sub, help=doc.split(". ")[0], description=doc)
         for flags, keywords in options:
-            parser.add_argument(flags, **keywords)
+            once = {"action": _Once} if flags.startswith("--") and "action" not in keywords else {}
+            parser.add_argument(flags, **once, **keywords)
         parser.set_defaults(run=function)
     return top
 
@@ -509,7 +529,8 @@ def main(argv: list[str] | None = None) -> None:
         if getattr(args, "run", None) is None:
             parser.print_help()
             raise SystemExit(2)
-        options = {k: v for k, v in vars(args).items() if k not in ("run", "command", "subcommand", "version")}
+        options = {k: v for k, v in vars(args).items()
+                   if k not in ("run", "command", "subcommand", "version", "_given")}
         args.run(**options)
     except (InputError, KnowledgeBaseError) as exc:
         _fail(str(exc))

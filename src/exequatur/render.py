@@ -30,8 +30,14 @@ EFFECT_STYLE = {"bars": "bold magenta", "unknown": "bold yellow", "conditions": 
                 "implements": "cyan", "penalises": "red"}
 
 
+OUTCOME_WORDS = {"no_rule": "no rule encoded", "not_obliged": "not obliged", "not_barred": "not barred"}
+PRACTICE_WORDS = {"non-compliance-finding": "finding of non-compliance", "visit": "visit", "arrest": "arrest",
+                  "surrender": "surrender", "refusal": "refusal", "compliance": "compliance"}
+
+
 def outcome_text(outcome: str) -> Text:
-    return Text(outcome, style=STYLE.get(outcome, ""))
+    """An outcome in words ("not obliged", "no rule encoded"), coloured by what it is."""
+    return Text(OUTCOME_WORDS.get(outcome, outcome.replace("_", " ")), style=STYLE.get(outcome, ""))
 
 
 def answer(a: Answer, console: Console) -> None:
@@ -59,7 +65,7 @@ def answer(a: Answer, console: Console) -> None:
     for p in a.practice:
         day = p["date"] or f"made public {p.get('public')}"
         span = f" to {p['to']}" if p.get("to") else ""
-        console.print(Text(f"  practice: {day}{span} {p['kind']}: {p['statement']}", style="dim"))
+        console.print(Text(f"  practice: {day}{span} {PRACTICE_WORDS.get(p['kind'], p['kind'])}: {p['statement']}", style="dim"))
     if a.conflict:
         console.print(Text("CONFLICT: international law obliges and domestic law bars", style="bold red reverse"))
     elif a.conflict_possible:
@@ -139,7 +145,7 @@ def where(w: Wording, ruling: str, on: dt.date, answers: list[Outcome], console:
                       outcome_text(a.domestic),
                       "yes" if a.conflict else "possible" if a.conflict_possible else "")
     console.print(table)
-    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+    console.print(", ".join(f"{OUTCOME_WORDS.get(k, k.replace('_', ' '))}: {v}" for k, v in sorted(counts.items())))
     if any(a.assumed for a in answers):
         console.print(Text("* rests on assumed facts", style="magenta"))
 

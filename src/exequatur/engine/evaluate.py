@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from exequatur.engine import tracks as kept
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
 from exequatur.engine.practice import practice_dicts
 from exequatur.engine.summary import summary
@@ -140,7 +141,6 @@ class Outcome(msgspec.Struct, frozen=True):
                 "conflict": self.conflict, "conflict_possible": self.conflict_possible, "assumed": self.assumed}
 
 
-TRACK_START = dt.date(1900, 1, 1)
 
 
 def outcomes(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
@@ -151,10 +151,8 @@ def outcomes(kb: KnowledgeBase, ruling: str | Ruling, on: dt.date,
     first request each date costs one binary search per state instead of a full evaluation."""
     ruling_rec = resolve_ruling(kb, ruling)
     choices = dict(readings or {})
-    if ruling_rec.hypothetical or ruling_rec.id not in kb.rulings or on < TRACK_START:
+    if ruling_rec.hypothetical or ruling_rec.id not in kb.rulings or on < kept.TRACK_START:
         return [Outcome.of(_evaluate(kb, state, ruling_rec, on, choices)) for state in kb.states]
-    from exequatur.engine import tracks as kept
-
     tracks = kb.memo(("tracks", ruling_rec.id, tuple(sorted(choices.items()))),
                      lambda: kept.tracks(kb, ruling_rec.id, choices,
                                          lambda: {s: _track(kb, s, ruling_rec, choices) for s in kb.states}, Outcome))
@@ -169,7 +167,7 @@ def _track(kb: KnowledgeBase, state: str, ruling: Ruling, readings: Mapping[str,
            ) -> tuple[list[dt.date], list[Outcome]]:
     starts: list[dt.date] = []
     values: list[Outcome] = []
-    day = TRACK_START
+    day = kept.TRACK_START
     while True:
         answer = _evaluate(kb, state, ruling, day, readings)
         starts.append(day)

@@ -23,6 +23,7 @@ from exequatur.engine.practice import practice_dicts
 from exequatur.engine.wording import N_, Wording
 from exequatur.facts.model import Ruling
 from exequatur.law.international import rome_statute, un_charter
+from exequatur.law.international.offices import immune_offices
 from exequatur.law.national import STATES as ENCODED_STATES
 from exequatur.law.reasoning import (
     BARRED,
@@ -282,12 +283,12 @@ _OFFICE_WORDS = {"state": N_("a sitting head of state"), "government": N_("a sit
 
 
 def _office_words(answer: Answer, wording: Wording) -> str:
-    """Whose immunity the decision weighed: the office the ruling's subject holds on the day."""
+    """Whose immunity the decision weighed: the office the law weighs (``offices.immune_offices``: one held on the day
+    first, of any state but the one asked about)."""
     ruling = wording.extra.get(answer.ruling) or wording.kb.rulings.get(answer.ruling)
     person = wording.kb.persons.get(ruling.subject) if ruling and ruling.subject else None
-    for office in person.offices if person else ():
-        if office.head_of in _OFFICE_WORDS and (office.start is None or office.start <= answer.on) and (
-                office.end is None or answer.on < office.end):
+    for office, _held in immune_offices(person, answer.on, not_of=answer.state) if person else ():
+        if office.head_of in _OFFICE_WORDS:
             return wording.gettext(_OFFICE_WORDS[office.head_of])
     return wording.gettext("the person's office")
 

@@ -22,6 +22,8 @@ import msgspec
 from exequatur.facts import files, snapshot
 from exequatur.facts.knowledge_base import KnowledgeBase
 
+TRACK_START = dt.date(1900, 1, 1)  # the first day a track covers (the first day the law computes with)
+
 Tracks = dict[str, tuple[list[dt.date], list[object]]]  # state → (starts, outcomes)
 
 
@@ -46,20 +48,41 @@ def tracks(kb: KnowledgeBase, ruling: str, readings: Mapping[str, str], compute:
     cache = snapshot.cache_dir() if kb.snapshot else None
     if cache is None:
         return compute()
+    try:
+        return _kept(kb, cache, ruling, readings, compute, outcome)
+    except OSError:  # a cache folder whose name the system refuses (too long), or one that cannot be listed
+        return compute()
+
+
+def _kept(kb: KnowledgeBase, cache: Path, ruling: str, readings: Mapping[str, str], compute: Callable[[], Tracks],
+          outcome: type) -> Tracks:
     chosen = ",".join(f"{k}={v}" for k, v in sorted(readings.items()))
     name = f"{ruling}-{zlib.crc32(chosen.encode()):08x}"
     family = f"tracks-{kb.snapshot}-{code_key()}"
     path = cache / f"{family}-{name}.msgpack"
     kind = dict[str, tuple[list[dt.date], list[outcome]]]  # type: ignore[valid-type]
     try:
-        return msgspec.msgpack.decode(files.read_bytes(path, snapshot.MAX_SNAPSHOT, "tracks"),  # type: ignore[no-any-return]
-                                      type=kind)
+        found: Tracks = msgspec.msgpack.decode(files.read_bytes(path, snapshot.MAX_SNAPSHOT, "tracks"), type=kind)
+        if _whole(kb, found):
+            return found
     except (files.FileProblem, msgspec.DecodeError, msgspec.ValidationError, ValueError):
         pass  # missing, not a regular file, too large, unreadable or damaged: reasoned out again
     found = compute()
     _forget_others(cache, family)
     snapshot.write(path, msgspec.msgpack.encode(found), f"{family}-{name}.msgpack")
     return found
+
+
+def _whole(kb: KnowledgeBase, found: Tracks) -> bool:
+    """A track for every state and only those, each starting on the first day tracks cover, its days in order and one
+    outcome for each day of the state's own: anything else is damage, and the tracks are reasoned out again."""
+    if set(found) != set(kb.states):
+        return False
+    for state, (starts, values) in found.items():
+        if not starts or len(starts) != len(values) or starts[0] != TRACK_START or starts != sorted(set(starts)) or \
+                any(getattr(v, "state", None) != state for v in values):
+            return False
+    return True
 
 
 def _forget_others(cache: Path, family: str) -> None:

@@ -53,7 +53,7 @@ def cache_dir() -> Path | None:
     """Where snapshots are kept: ``$EXEQUATUR_CACHE`` if set (``off``: nowhere), else the user's cache directory."""
     chosen = os.environ.get("EXEQUATUR_CACHE")
     if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+        return None if chosen.strip().lower() in ("", "off") else Path(chosen).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("exequatur", appauthor=False))

@@ -244,6 +244,8 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         """As `exequatur practice --json`: `{schema, engine_version, kb_version, ruling, ruling_name, state, practice:
         [{state, state_name, date, to, kind, statement, sources, referred?, public?}]}`; kinds: visit, arrest,
         surrender, refusal, non-compliance-finding, compliance."""
+        if state is not None and not state.strip():
+            raise InputError("'state' is empty: give a state (e.g. MNG, Mongolia) or leave it out for every state")
         return practice_record(base, evaluate.resolve_ruling(base, ruling),
                                state_of(base, state) if state is not None else None)
 
