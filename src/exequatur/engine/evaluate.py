@@ -47,12 +47,16 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
     ruling_rec = resolve_ruling(kb, ruling)
     _check_state(kb, state)
     answer = _evaluate(kb, state, ruling_rec, on, readings)
-    later: dict[dt.date, Answer] = {}
+    recorded = kb.rulings.get(ruling_rec.id) is ruling_rec
+    chosen = tuple(sorted((readings or {}).items()))
 
     def at(day: dt.date) -> Answer:
-        if day not in later:
-            later[day] = _evaluate(kb, state, ruling_rec, day, readings)
-        return later[day]
+        """The answer on a change point: the same for every question whose next change it is, so kept with the
+        knowledge base for a recorded ruling (change points are days of the data: a bounded number)."""
+        if not recorded:
+            return _evaluate(kb, state, ruling_rec, day, readings)
+        return kb.memo(("at", state, ruling_rec.id, day, chosen),  # type: ignore[no-any-return]
+                       lambda: _evaluate(kb, state, ruling_rec, day, readings))
 
     def next_of(decision: Decision, order: str) -> Decision:
         upcoming = [p for p in decision.change_points if p > on]
