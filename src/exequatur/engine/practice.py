@@ -16,7 +16,16 @@ from exequatur.facts.model import Ruling
 def practice_dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -> list[dict[str, Any]]:
     """The record of practice for a ruling (and a state, if given), in date order: the practice records and the
     surrender the ruling's ``executed`` status records. Each ``{"state", "date", "to", "kind", "statement",
-    "sources", "referred"?, "public"?}``; dates ISO 8601."""
+    "sources", "referred"?, "public"?}``; dates ISO 8601. Fresh dicts: the caller may add to them."""
+    kb = wording.kb
+    if kb.rulings.get(ruling.id) is ruling and wording.language == "en":  # the whole ruling's record, kept
+        every = kb.memo(("practice", ruling.id), lambda: _dicts(None, ruling, wording))
+    else:
+        every = _dicts(None, ruling, wording)
+    return [dict(p) for p in every if answer_state is None or p["state"] == answer_state]
+
+
+def _dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -> list[dict[str, Any]]:
     kb = wording.kb
     out: list[dict[str, Any]] = []
     for p in kb.practice:
