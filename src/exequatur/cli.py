@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import difflib
 import os
 import re
 import sys
@@ -541,6 +540,8 @@ def _unknown(parser: _Parser, args: argparse.Namespace, given: str) -> NoReturn:
     known = [flag for name, (function, options) in _COMMANDS.items() if getattr(args, "run", None) is function
              for flags, _ in options for flag in (flags,) if flag.startswith("--")]
     if given.startswith("-"):
+        import difflib
+
         near = difflib.get_close_matches(given.split("=")[0], known, n=3, cutoff=0.6)
         raise InputError(f"unknown option {shorten(given, 60)!r}" + (f" (did you mean {', '.join(near)}?)" if near else
                                                                      f"; valid here: {', '.join(known)}" if known else ""))

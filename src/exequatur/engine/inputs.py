@@ -7,7 +7,6 @@ the HTTP API) can print it as one line.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from types import MappingProxyType
@@ -78,10 +77,17 @@ _RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent"
 _ALIASES = {"crimes_from": "acts_from", "crimes_to": "acts_to"}  # the older names of the period of the acts
 
 
+def _shown(value: Any) -> str:
+    """A value of ruling JSON as JSON writes it, cut to 40 characters, for a message."""
+    import json
+
+    return json.dumps(value)[:40]
+
+
 def _text(value: Any, where: str) -> str:
     """A JSON value that must be a string (an id, a code): anything else is refused with the type found."""
     if not isinstance(value, str):
-        raise InputError(f"ruling JSON: {where} must be a string, got {type(value).__name__} {json.dumps(value)[:40]}")
+        raise InputError(f"ruling JSON: {where} must be a string, got {type(value).__name__} {_shown(value)}")
     return value
 
 
@@ -136,7 +142,7 @@ def check_text(value: Any, where: str = "ruling JSON") -> None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise InputError(f"{where}: a string holds an unpaired surrogate ({json.dumps(value)[:40]}); give "
+            raise InputError(f"{where}: a string holds an unpaired surrogate ({_shown(value)}); give "
                              "valid Unicode text") from None
     elif isinstance(value, dict):
         for k, v in value.items():
@@ -159,6 +165,8 @@ def _person_of(kb: KnowledgeBase, subject: str) -> str | None:
 def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ruling]:
     """A ruling described as JSON (see README), and the knowledge base with its body added if the body is new.
     Raises InputError naming the field and what would be valid; ``null`` counts as absent."""
+    import json
+
     from pydantic import ValidationError  # validation is imported where input comes in, not on every answer
 
     from exequatur.facts import schema, yaml_text
@@ -191,7 +199,7 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
     for key in _DATE_FIELDS:  # dates only as ISO strings: a number would be read as a timestamp
         if key in raw and not isinstance(raw[key], str):
             raise InputError(f"ruling JSON: {key!r} must be a date written YYYY-MM-DD, got {type(raw[key]).__name__} "
-                             f"{json.dumps(raw[key])[:40]}")
+                             f"{_shown(raw[key])}")
     body = raw["body"]
     if isinstance(body, dict):
         kb, body_id = _hypothetical_body(kb, body)
@@ -206,13 +214,13 @@ def hypothetical_ruling(kb: KnowledgeBase, text: str) -> tuple[KnowledgeBase, Ru
         subject = _text(subject, "'subject'")
         if not subject.strip() or not subject.isprintable():
             raise InputError(f"ruling JSON: 'subject' must name a person or a state (printable text), got "
-                             f"{json.dumps(subject)[:40]}")
+                             f"{_shown(subject)}")
     for key in ("situation", "id"):
         if key in raw:
             _text(raw[key], repr(key))
     ruling_id = raw.get("id", "hypothetical-ruling")
     if not re.fullmatch(SLUG_ID, ruling_id) or len(ruling_id) > 80:
-        raise InputError(f"ruling JSON: 'id' {json.dumps(ruling_id)[:40]} is not an id: lower-case letters, digits and "
+        raise InputError(f"ruling JSON: 'id' {_shown(ruling_id)} is not an id: lower-case letters, digits and "
                          "hyphens, e.g. \"my-ruling\"")
     if ruling_id in kb.rulings:
         raise InputError(f"ruling JSON: 'id' {ruling_id!r} is the id of a recorded ruling; give a hypothetical ruling "
@@ -310,7 +318,7 @@ def _hypothetical_body(kb: KnowledgeBase, raw: dict[str, Any]) -> tuple[Knowledg
             raise InputError(f"ruling JSON: unknown resolution {res!r}; known: {', '.join(kb.resolutions)}")
     criminal = raw.get("criminal", False)
     if not isinstance(criminal, bool):
-        raise InputError(f"ruling JSON: body 'criminal' must be true or false, got {json.dumps(criminal)[:40]}")
+        raise InputError(f"ruling JSON: body 'criminal' must be true or false, got {_shown(criminal)}")
     name = raw.get("name")
     if name is not None and (not isinstance(name, str) or not name.strip() or len(name) > 200):
         raise InputError("ruling JSON: body 'name' must be a text of 1 to 200 characters")

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -78,7 +76,9 @@ def _translations(language: str) -> Any:
 def _calendar(language: str) -> dict[str, Any] | None:
     """Babel's long date pattern and month names for the language, as ``scripts/date_words.py`` wrote them to
     ``locale/dates.json`` (None for a language the file lacks)."""
-    return json.loads((LOCALE / "dates.json").read_text(encoding="utf-8")).get(language)
+    import msgspec
+
+    return msgspec.json.decode((LOCALE / "dates.json").read_bytes()).get(language)  # type: ignore[no-any-return]
 
 
 _DATE_FIELD = re.compile(r"'(?:[^']|'')*'|d+|M+|y+|[^'dMy]+")
@@ -111,16 +111,14 @@ def long_date(day: dt.date, language: str) -> str:
     return "".join(out)
 
 
-@dataclass
 class Wording:
     """Renders statements and names for one knowledge base and language. ``extra`` holds rulings that are not in the
     knowledge base (a hypothetical ruling), by id."""
 
-    kb: KnowledgeBase
-    language: str = "en"
-    extra: dict[str, Ruling] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
+    def __init__(self, kb: KnowledgeBase, language: str = "en", extra: dict[str, Ruling] | None = None) -> None:
+        self.kb = kb
+        self.language = language
+        self.extra: dict[str, Ruling] = dict(extra or {})
         self._catalogue = _translations(self.language)
         self._rendered: dict[str, tuple[str, dict[str, str]]] = {}
         self._known = {"ruling": {*self.kb.rulings, *self.extra}, "instrument": self.kb.instruments,

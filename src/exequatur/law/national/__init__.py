@@ -16,7 +16,7 @@ not examined.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from types import ModuleType
 
 from exequatur.facts.model import Ruling
@@ -45,10 +45,12 @@ OUTCOME = {BARS: BARRED, UNKNOWN: UNKNOWN, CONDITIONS: CONDITIONAL, PERMITS: NOT
 
 
 def _discover() -> dict[str, ModuleType]:
+    """Every state's law package in this folder (a sub-folder with an ``__init__.py``), by its state code: adding a
+    state's law adds a package here and touches nothing else."""
     found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.ispkg:
-            module = importlib.import_module(f"{__name__}.{info.name}")
+    for entry in sorted(os.scandir(os.path.dirname(__file__)), key=lambda e: e.name):
+        if entry.is_dir() and entry.name.isidentifier() and os.path.isfile(os.path.join(entry.path, "__init__.py")):
+            module = importlib.import_module(f"{__name__}.{entry.name}")
             found[module.STATE] = module
     return found
 
