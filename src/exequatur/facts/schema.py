@@ -1,11 +1,12 @@
 """Validation of records where they come in: data files, scenarios, hypothetical rulings (pydantic).
 
-Why pydantic: every record is validated once at load (types, ids, dates, sources) and then frozen, so the
-engine can share one knowledge base across threads and requests without defensive copies. Records hold
-*events* (a deposit on a date, a warrant issued on a date), never derived status ("is_party"): status is a
-function of the date and is derived by the law layer from these events.
+Why pydantic here: its errors say which field of which record failed and why, which the loader turns into "file, line,
+record, field" for the lawyers and researchers who edit the YAML by hand. What it validated is then converted by
+``record`` into the struct of the same name in ``facts/model.py`` — the record the law reads — so answering needs no
+validation library (``facts/model.py`` says why). Each class here has the same fields and defaults as its record
+there (a test holds them to it); the records' properties and the vocabularies (event kinds, offices, practice kinds)
+live there only.
 """
-
 from __future__ import annotations
 
 import datetime as dt
