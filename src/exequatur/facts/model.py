@@ -11,7 +11,8 @@ several times the interpreter's own start. ``schema.record`` turns a validated i
 holds the two definitions to the same fields and defaults.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: msgspec reads these annotations to decode the snapshot, and real
+# annotations cost it a fifth of the time that strings to evaluate do (about 5 ms of every start).
 
 import datetime as dt
 import re

@@ -11,7 +11,7 @@ be written, a file that cannot be read or decoded, or ``EXEQUATUR_CACHE=off``: t
 from YAML, as before, and the answer is the same.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: msgspec reads the snapshot's annotations (see facts/model.py).
 
 import contextlib
 import datetime as dt
