@@ -424,7 +424,17 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         command = self.prog.removeprefix("exequatur").strip()
+        unknown = [word for word in self.given if word.startswith("--") and word != "--" and
+                   word.split("=")[0] not in self._option_string_actions]
+        if command and unknown and "required" in message:  # '--stat MNG': the mistyped option is the news
+            import difflib
+
+            near = difflib.get_close_matches(unknown[0].split("=")[0], list(self._option_string_actions), n=2)
+            message = f"unknown option {shorten(unknown[0], 60)!r}" + (f" (did you mean {', '.join(near)}?)"
+                                                                       if near else "")
         raise InputError(f"{command}: {message}" if command else message)
+
+    given: tuple[str, ...] = ()  # the command line being read, for the message above
 
 
 class _Once(argparse.Action):
@@ -519,6 +529,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: parse, run the command, and turn every expected error into one line and exit status 2."""
     try:
         parser = _parser()
+        _Parser.given = tuple(sys.argv[1:] if argv is None else argv)
         args, extra = parser.parse_known_args(argv)
         if extra:
             _unknown(parser, args, extra[0])
