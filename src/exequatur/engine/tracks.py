@@ -68,8 +68,7 @@ def _kept(kb: KnowledgeBase, cache: Path, ruling: str, readings: Mapping[str, st
     except (files.FileProblem, msgspec.DecodeError, msgspec.ValidationError, ValueError):
         pass  # missing, not a regular file, too large, unreadable or damaged: reasoned out again
     found = compute()
-    _forget_others(cache, family)
-    snapshot.write(path, msgspec.msgpack.encode(found), f"{family}-{name}.msgpack")
+    snapshot.write(path, msgspec.msgpack.encode(found), stale="tracks-*.msgpack", keep=f"{family}-")
     return found
 
 
@@ -84,12 +83,3 @@ def _whole(kb: KnowledgeBase, found: Tracks) -> bool:
             return False
     return True
 
-
-def _forget_others(cache: Path, family: str) -> None:
-    """Tracks kept for other data or other code are never read again: remove them."""
-    import contextlib
-
-    for old in cache.glob("tracks-*.msgpack"):
-        if not old.name.startswith(family + "-"):
-            with contextlib.suppress(OSError):
-                old.unlink()

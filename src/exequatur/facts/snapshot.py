@@ -90,7 +90,7 @@ def load(directory: Path, cache: Path | None) -> KnowledgeBase:
     kb = load_yaml(directory)
     if path is None:
         return kb
-    write(path, msgspec.msgpack.encode(_snapshot(kb, wanted)), "kb-*.msgpack")
+    write(path, msgspec.msgpack.encode(_snapshot(kb, wanted)), stale="kb-*.msgpack", keep=path.name)
     return msgspec.structs.replace(kb, snapshot=wanted)
 
 
@@ -119,22 +119,22 @@ def _snapshot(kb: KnowledgeBase, wanted: str) -> Snapshot:
                     national_decisions=tuple(kb.national_decisions.values()), practice=kb.practice)
 
 
-def write(path: Path, data: bytes, family: str) -> None:
-    """Write ``data`` to ``path`` atomically and remove the other files of its ``family`` (a glob: the snapshots or
-    derived files of earlier data or releases); any failure (read-only, full, not a directory) leaves the cache as it
-    was."""
+def write(path: Path, data: bytes, stale: str, keep: str) -> None:
+    """Write ``data`` to ``path`` atomically, then remove the files of the folder matching the glob ``stale`` whose
+    names do not begin with ``keep`` (snapshots or derived files of earlier data, code or releases, never read again);
+    any failure (read-only, full, not a directory) leaves the cache as it was."""
     import tempfile
 
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".exequatur-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, path)
         tmp = None
-        for old in path.parent.glob(family):
-            if old != path:
+        for old in path.parent.glob(stale):
+            if not old.name.startswith(keep):
                 with contextlib.suppress(OSError):
                     old.unlink()
     except OSError:
