@@ -68,8 +68,8 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
     answer = msgspec.structs.replace(answer, international=next_of(answer.international, "international"),
                                  domestic=next_of(answer.domestic, "domestic"))
     names = answer.wording or wording(kb, ruling=ruling_rec)
-    return msgspec.structs.replace(answer, summary=summary(answer, ruling_rec, names),
-                               practice=tuple(practice_dicts(state, ruling_rec, names)))
+    answer = msgspec.structs.replace(answer, practice=tuple(practice_dicts(state, ruling_rec, names)))
+    return msgspec.structs.replace(answer, summary=summary(answer, ruling_rec, names))
 
 
 def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readings: Mapping[str, str] | None

@@ -19,17 +19,18 @@ def practice_dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -
     "sources", "referred"?, "public"?}``; dates ISO 8601. Fresh dicts: the caller may add to them."""
     kb = wording.kb
     if kb.rulings.get(ruling.id) is ruling and wording.language == "en":  # the whole ruling's record, kept
-        every = kb.memo(("practice", ruling.id), lambda: _dicts(None, ruling, wording))
+        every = kb.memo(("practice", ruling.id), lambda: _dicts(ruling, wording))
     else:
-        every = _dicts(None, ruling, wording)
+        every = _dicts(ruling, wording)
     return [dict(p) for p in every if answer_state is None or p["state"] == answer_state]
 
 
-def _dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -> list[dict[str, Any]]:
+def _dicts(ruling: Ruling, wording: Wording) -> list[dict[str, Any]]:
+    """Every state's record of practice for the ruling, in date order."""
     kb = wording.kb
     out: list[dict[str, Any]] = []
     for p in kb.practice:
-        if ruling.id in p.rulings and (answer_state is None or p.state == answer_state):
+        if ruling.id in p.rulings:
             item: dict[str, Any] = {"state": p.state, "date": _iso(p.date), "to": _iso(p.to), "kind": p.kind,
                                     "statement": p.statement,
                                     "sources": [source_dict(s) for s in kb.source_records(p.sources)]}
@@ -39,7 +40,7 @@ def _dicts(answer_state: str | None, ruling: Ruling, wording: Wording) -> list[d
                 item["public"] = p.public.isoformat()
             out.append(item)
     for st in ruling.status:
-        if st.status == "executed" and st.state and (answer_state is None or st.state == answer_state):
+        if st.status == "executed" and st.state:
             court = kb.bodies[ruling.body].name if ruling.body in kb.bodies else "the court"
             statement = wording.gettext("{person} was surrendered to the {court} by {state} on {date}.").format(
                 person=wording.person(ruling.subject, "The person"), court=court, state=wording.state(st.state),

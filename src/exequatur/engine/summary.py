@@ -361,7 +361,7 @@ def _practice(answer: Answer, ruling: Ruling, names: dict[str, str], wording: Wo
     """What the state did, from the record of practice: a visit that covers the day, its arrests and surrenders, and
     the Court's findings of non-compliance. The person is not named again (the first sentence names them)."""
     _ = wording.gettext
-    events = practice_dicts(answer.state, ruling, wording)
+    events = answer.practice or practice_dicts(answer.state, ruling, wording)  # the answer's own, where it has it
     day = answer.on.isoformat()
     arrests = [e for e in events if e["kind"] == "arrest"]
     surrenders = [e for e in events if e["kind"] == "surrender"]
