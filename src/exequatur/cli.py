@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -427,9 +427,7 @@ class _Parser(argparse.ArgumentParser):
         unknown = [word for word in self.given if word.startswith("--") and word != "--" and
                    word.split("=")[0] not in self._option_string_actions]
         if command and unknown and "required" in message:  # '--stat MNG': the mistyped option is the news
-            import difflib
-
-            near = difflib.get_close_matches(unknown[0].split("=")[0], list(self._option_string_actions), n=2)
+            near = _near(unknown[0], self._option_string_actions, n=2)
             message = f"unknown option {shorten(unknown[0], 60)!r}" + (f" (did you mean {', '.join(near)}?)"
                                                                        if near else "")
         raise InputError(f"{command}: {message}" if command else message)
@@ -546,14 +544,19 @@ def main(argv: list[str] | None = None) -> None:
         _fail(str(exc))
 
 
+def _near(given: str, options: Iterable[str], n: int) -> list[str]:
+    """The options closest to an unknown one (``--opt=value`` read as ``--opt``)."""
+    import difflib  # only for a mistyped option
+
+    return difflib.get_close_matches(given.split("=")[0], list(options), n=n, cutoff=0.6)
+
+
 def _unknown(parser: _Parser, args: argparse.Namespace, given: str) -> NoReturn:
     """An argument no command takes: one line naming it, and the closest option of the command given."""
     known = [flag for name, (function, options) in _COMMANDS.items() if getattr(args, "run", None) is function
              for flags, _ in options for flag in (flags,) if flag.startswith("--")]
     if given.startswith("-"):
-        import difflib
-
-        near = difflib.get_close_matches(given.split("=")[0], known, n=3, cutoff=0.6)
+        near = _near(given, known, n=3)
         raise InputError(f"unknown option {shorten(given, 60)!r}" + (f" (did you mean {', '.join(near)}?)" if near else
                                                                      f"; valid here: {', '.join(known)}" if known else ""))
     commands = sorted({name.split()[0] for name in _COMMANDS})

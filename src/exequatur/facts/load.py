@@ -101,21 +101,22 @@ def _national(root: Path) -> tuple[list[model.NationalLaw], list[model.Source], 
             if not isinstance(data.get(key) or [], list):
                 raise KnowledgeBaseError(f"{name}.yaml: '{key}' must be a list of records")
         sources += [_record(root, name, i, raw, "Source") for i, raw in enumerate(data.get("sources") or [])]
-        for i, raw in enumerate(data.get("laws") or []):
-            law = _record(root, name, i, raw, "NationalLaw")
-            assert isinstance(law, model.NationalLaw)
-            if law.state.lower() != path.stem:
-                raise KnowledgeBaseError(f"{name}.yaml: record {law.id!r} (#{i + 1}), field 'state': {law.state} — this "
-                                         f"file holds the laws of {path.stem.upper()} only")
-            laws.append(law)
-        for i, raw in enumerate(data.get("decisions") or []):
-            dec = _record(root, name, i, raw, "NationalDecision")
-            assert isinstance(dec, model.NationalDecision)
-            if dec.state.lower() != path.stem:
-                raise KnowledgeBaseError(f"{name}.yaml: decision {dec.id!r} (#{i + 1}), field 'state': {dec.state} — "
-                                         f"this file holds the decisions of {path.stem.upper()} only")
-            decisions.append(dec)
+        laws += _of_state(root, name, path.stem, data.get("laws") or [], "NationalLaw", "record", "laws")
+        decisions += _of_state(root, name, path.stem, data.get("decisions") or [], "NationalDecision", "decision",
+                               "decisions")
     return laws, sources, decisions
+
+
+def _of_state(root: Path, name: str, stem: str, raws: list[Any], kind: str, what: str, holds: str) -> list[Any]:
+    """The records of a state's file ``national/<stem>.yaml``, each of which must be of that state."""
+    found = []
+    for i, raw in enumerate(raws):
+        rec: Any = _record(root, name, i, raw, kind)  # a NationalLaw or a NationalDecision: both have id and state
+        if rec.state.lower() != stem:
+            raise KnowledgeBaseError(f"{name}.yaml: {what} {rec.id!r} (#{i + 1}), field 'state': {rec.state} — this "
+                                     f"file holds the {holds} of {stem.upper()} only")
+        found.append(rec)
+    return found
 
 
 MAX_FILE = 20_000_000  # bytes: the largest bundled file is about a tenth of this
