@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
+import msgspec
 from pydantic import (
     AliasChoices,
     BaseModel,
@@ -389,6 +390,4 @@ class Practice(Sourced):
 def record(value: Record) -> model.Record:
     """The validated input as the record the law reads (the struct of the same name in ``facts/model.py``), nested
     records included."""
-    import msgspec
-
     return msgspec.convert(value, getattr(model, type(value).__name__), from_attributes=True)  # type: ignore[no-any-return]

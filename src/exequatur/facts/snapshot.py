@@ -28,6 +28,12 @@ FORMAT = 1  # bump when the snapshot's own layout changes
 MAX_SNAPSHOT = 100_000_000  # bytes: today's is about one hundredth of this
 
 
+# The knowledge base's tables: records by id, and records in date order (the fields of ``Snapshot`` below).
+BY_ID = ("sources", "states", "instruments", "resolutions", "bodies", "situations", "persons", "rulings",
+         "national_laws", "national_decisions")
+IN_ORDER = ("participation", "practice")
+
+
 class Snapshot(msgspec.Struct, frozen=True):
     """Everything ``load`` would build from YAML, as records."""
 
@@ -102,21 +108,14 @@ def _read(path: Path, wanted: str) -> KnowledgeBase | None:
     if snap.key != wanted:
         return None
     authority.use_domains(snap.domains)
-    return build(sources=snap.sources, states=snap.states, instruments=snap.instruments,
-                 participation=snap.participation, resolutions=snap.resolutions, bodies=snap.bodies,
-                 situations=snap.situations, persons=snap.persons, rulings=snap.rulings,
-                 national_laws=snap.national_laws, national_decisions=snap.national_decisions, practice=snap.practice,
-                 version=snap.version, data_as_of=snap.data_as_of, checked=True, snapshot=wanted)
+    return build(**{table: getattr(snap, table) for table in (*BY_ID, *IN_ORDER)}, version=snap.version,
+                 data_as_of=snap.data_as_of, checked=True, snapshot=wanted)
 
 
 def _snapshot(kb: KnowledgeBase, wanted: str) -> Snapshot:
     return Snapshot(key=wanted, version=kb.version, data_as_of=kb.data_as_of, domains=authority.domains(),
-                    sources=tuple(kb.sources.values()), states=tuple(kb.states.values()),
-                    instruments=tuple(kb.instruments.values()), participation=kb.participation,
-                    resolutions=tuple(kb.resolutions.values()), bodies=tuple(kb.bodies.values()),
-                    situations=tuple(kb.situations.values()), persons=tuple(kb.persons.values()),
-                    rulings=tuple(kb.rulings.values()), national_laws=tuple(kb.national_laws.values()),
-                    national_decisions=tuple(kb.national_decisions.values()), practice=kb.practice)
+                    **{table: tuple(getattr(kb, table).values()) for table in BY_ID},
+                    **{table: getattr(kb, table) for table in IN_ORDER})
 
 
 def write(path: Path, data: bytes, stale: str, keep: str) -> None:
