@@ -35,9 +35,14 @@ PRACTICE_WORDS = {"non-compliance-finding": "finding of non-compliance", "visit"
                   "surrender": "surrender", "refusal": "refusal", "compliance": "compliance"}
 
 
+def outcome_words(outcome: str) -> str:
+    """An outcome in words: "not obliged", "no rule encoded"."""
+    return OUTCOME_WORDS.get(outcome, outcome.replace("_", " "))
+
+
 def outcome_text(outcome: str) -> Text:
-    """An outcome in words ("not obliged", "no rule encoded"), coloured by what it is."""
-    return Text(OUTCOME_WORDS.get(outcome, outcome.replace("_", " ")), style=STYLE.get(outcome, ""))
+    """An outcome in words, coloured by what it is."""
+    return Text(outcome_words(outcome), style=STYLE.get(outcome, ""))
 
 
 def answer(a: Answer, console: Console) -> None:
@@ -145,7 +150,7 @@ def where(w: Wording, ruling: str, on: dt.date, answers: list[Outcome], console:
                       outcome_text(a.domestic),
                       "yes" if a.conflict else "possible" if a.conflict_possible else "")
     console.print(table)
-    console.print(", ".join(f"{OUTCOME_WORDS.get(k, k.replace('_', ' '))}: {v}" for k, v in sorted(counts.items())))
+    console.print(", ".join(f"{outcome_words(k)}: {v}" for k, v in sorted(counts.items())))
     if any(a.assumed for a in answers):
         console.print(Text("* rests on assumed facts", style="magenta"))
 

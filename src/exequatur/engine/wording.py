@@ -54,19 +54,14 @@ MAX_RENDERED = 50_000  # statements kept rendered per wording: the law words the
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 
 
-class _Untranslated:
-    """The catalogue of a language that has none (English, the msgids' own language): each msgid as it is."""
-
-    def gettext(self, msgid: str) -> str:
-        return msgid
-
-
 def _translations(language: str) -> Any:
     """The language's gettext catalogue, ``LOCALE/<language>/LC_MESSAGES/exequatur.mo`` where it exists (Babel's
     ``Translations``), else a null one that returns each msgid — English, the msgids' own language, needs none. Babel
     is imported here, not at start: an answer in ids needs none of it."""
     if not (LOCALE / language / "LC_MESSAGES" / "exequatur.mo").is_file():
-        return _Untranslated()  # no Babel to import for nothing
+        import gettext  # the standard library's: each msgid as it is (argparse has loaded it already)
+
+        return gettext.NullTranslations()  # no Babel to import for nothing
     from babel.support import Translations
 
     return Translations.load(str(LOCALE), [language], domain="exequatur")
