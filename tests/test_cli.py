@@ -162,3 +162,23 @@ def test_rulings_search_and_kb_show_by_name() -> None:
     assert run("rulings", "search", "nobody-by-this-name").returncode == 0
     shown = run("kb", "show", "almasri")
     assert shown.returncode == 2 and "icc-njeem-2025" in shown.stderr and "\n" not in shown.stderr.strip()
+
+
+@pytest.mark.parametrize("argv", [
+    ["ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json"],
+    ["where", "--ruling", "icc-putin-2023", "--reading", "ruling-date"],
+    ["when", "--state", "HUN", "--from", "2020-01-01", "--to", "2026-01-01", "--ruling", "icc-putin-2023"],
+    ["kb", "show", "MNG"], ["kb", "validate"], ["law", "list", "--json"], ["rulings", "search", "bashir", "--json"],
+    ["upcoming", "--days", "30"], ["serve", "--port", "8123"], ["--version"],
+])
+def test_parser_of_one_command_reads_as_the_whole(argv: list[str]) -> None:
+    """A command line naming one command is parsed by a parser holding that command alone (a cold start builds only
+    what it reads): it must read every such line exactly as the parser of every command does."""
+    from exequatur.cli import _COMMANDS, _parser
+
+    one, whole = _parser(argv), _parser()
+    assert vars(one.parse_known_args(argv)[0]) == vars(whole.parse_known_args(argv)[0])
+    named = [name for name in _COMMANDS if name.split() == [w for w in argv if not w.startswith("-")][:len(name.split())]]
+    if named:  # the parser built for it holds that command and no other
+        choices = one._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+        assert list(choices) == [named[0].split()[0]]

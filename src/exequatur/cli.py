@@ -503,13 +503,25 @@ _GROUPS = {"kb": "inspect and validate the knowledge base", "law": "list and sho
            "rulings": "find rulings by person, court, situation or other name"}
 
 
-def _parser() -> _Parser:
+def _named(argv: list[str]) -> list[str]:
+    """The commands a command line names: the one given (``ask``; ``kb show``) if it is one, else every command (for
+    the top-level help, and for the message naming the valid ones after a mistyped command)."""
+    words = [w for w in argv if not w.startswith("-")][:2]
+    found = [name for name in _COMMANDS if name.split() == words[:len(name.split())]]
+    return found or list(_COMMANDS)
+
+
+def _parser(argv: list[str] | None = None) -> _Parser:
+    """The command line's parser: with every command, or — where ``argv`` names one — with that command alone (what
+    parsing it needs): argparse formats each option's help as it is added, and building all sixteen commands cost
+    more than a cold answer's reasoning."""
     top = _Parser(prog="exequatur", description="Must a state give effect to a ruling of a foreign or international "
                   "court (international law), and may it (its own law)? Answers with reasons and sources.")
     top.add_argument("--version", action="store_true", help="print the version and exit")
     commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     groups: dict[str, Any] = {}
-    for name, (function, options) in _COMMANDS.items():
+    wanted = _named(argv) if argv is not None else list(_COMMANDS)
+    for name, (function, options) in ((n, _COMMANDS[n]) for n in wanted):
         group, _, sub = name.rpartition(" ")
         if group and group not in groups:
             groups[group] = commands.add_parser(group, help=_GROUPS[group], description=_GROUPS[group]) \
@@ -526,8 +538,8 @@ def _parser() -> _Parser:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: parse, run the command, and turn every expected error into one line and exit status 2."""
     try:
-        parser = _parser()
         _Parser.given = tuple(sys.argv[1:] if argv is None else argv)
+        parser = _parser(list(_Parser.given))
         args, extra = parser.parse_known_args(argv)
         if extra:
             _unknown(parser, args, extra[0])
