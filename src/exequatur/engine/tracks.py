@@ -37,11 +37,10 @@ def code_key() -> str:
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     signature = [__version__]
-    for folder, subfolders, names in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if d not in ("__pycache__", "web") and not d.startswith("."))
-        for name in sorted(n for n in names if n.endswith(".py")):
-            info = os.stat(os.path.join(folder, name))
-            signature.append(f"{os.path.relpath(folder, root)}/{name}:{info.st_size}:{info.st_mtime_ns}")
+    for name, full in files.tree(root, skip=("web",)):
+        if name.endswith(".py"):
+            info = os.stat(full)
+            signature.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
     text = "\n".join(signature).encode()
     return f"{zlib.crc32(text):08x}{zlib.adler32(text) & 0xFFFF:04x}"
 

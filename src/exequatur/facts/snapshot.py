@@ -74,8 +74,10 @@ def key(directory: Path) -> str:
 
     crc, adler, size = 0, 1, 0
     parts = [f"{FORMAT}/{__version__}/".encode(), Path(model.__file__).read_bytes()]
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        parts += [str(path.relative_to(directory)).encode() + b"\0", path.read_bytes()]
+    for name, full in files.tree(directory):
+        parts.append(name.encode() + b"\0")
+        with open(full, "rb") as data:
+            parts.append(data.read())
     for part in parts:
         crc, adler, size = zlib.crc32(part, crc), zlib.adler32(part, adler), size + len(part)
     return f"{crc:08x}{adler:08x}{size & 0xFFFF:04x}"
