@@ -182,3 +182,33 @@ def test_parser_of_one_command_reads_as_the_whole(argv: list[str]) -> None:
     if named:  # the parser built for it holds that command and no other
         choices = one._subparsers._group_actions[0].choices  # type: ignore[union-attr]
         assert list(choices) == [named[0].split()[0]]
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly() -> None:
+    """``exequatur law list | head -1``: the pipe closes under the command; it ends with status 1 and no traceback."""
+    proc = subprocess.Popen([sys.executable, "-m", "exequatur.cli", "law", "list"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 1
+    assert proc.stderr.read() == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is a Linux device")
+def test_output_that_cannot_be_written_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        out = subprocess.run([sys.executable, "-m", "exequatur.cli", "ask", "--state", "MNG", "--ruling",
+                              "icc-putin-2023", "--on", "2024-09-03"], stdout=full, stderr=subprocess.PIPE, text=True,
+                             timeout=60)
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == ["exequatur: error: the output cannot be written (No space left on "
+                                               "device)"]
+
+
+def test_statuses_survive_the_fast_exit() -> None:
+    """The command ends with os._exit: the status of an answer (0), of bad input (2) and of a help (0) are kept."""
+    assert run("ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json").returncode == 0
+    assert run("ask", "--state", "XXX", "--ruling", "icc-putin-2023").returncode == 2
+    assert run("ask", "--help").returncode == 0
+    assert run().returncode == 2
