@@ -362,6 +362,8 @@ def _practice(answer: Answer, ruling: Ruling, names: dict[str, str], wording: Wo
     the Court's findings of non-compliance. The person is not named again (the first sentence names them)."""
     _ = wording.gettext
     events = answer.practice or practice_dicts(answer.state, ruling, wording)  # the answer's own, where it has it
+    if not events:  # most states, for most rulings
+        return ""
     day = answer.on.isoformat()
     arrests = [e for e in events if e["kind"] == "arrest"]
     surrenders = [e for e in events if e["kind"] == "surrender"]
