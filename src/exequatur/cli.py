@@ -513,8 +513,8 @@ def _named(argv: list[str]) -> list[str]:
 
 def _parser(argv: list[str] | None = None) -> _Parser:
     """The command line's parser: with every command, or — where ``argv`` names one — with that command alone (what
-    parsing it needs): argparse formats each option's help as it is added, and building all sixteen commands cost
-    more than a cold answer's reasoning."""
+    parsing it needs): argparse formats each option's help as it is added, and building all thirteen commands (sixteen
+    parsers) cost more than a cold answer's reasoning."""
     top = _Parser(prog="exequatur", description="Must a state give effect to a ruling of a foreign or international "
                   "court (international law), and may it (its own law)? Answers with reasons and sources.")
     top.add_argument("--version", action="store_true", help="print the version and exit")
