@@ -237,3 +237,24 @@ def test_every_record_has_one_shape_in_the_schema_and_the_model() -> None:
                 if isinstance(expected, schema.Record):  # a nested record's default, as its struct
                     expected = schema.record(expected)
                 assert default == expected, f"{name}.{field.name}"
+
+
+def test_an_answer_imports_only_the_law_of_its_state() -> None:
+    """A state's law package is imported when a question about that state needs it: an answer about Mongolia (no law
+    encoded) imports none, one about the United Kingdom imports only the United Kingdom's; listing every rule imports
+    them all, each under the code its folder is named by."""
+    code = ("import sys, datetime\nfrom exequatur import ask, bundled\nfrom exequatur.law.national import CODES\n"
+            "kb = bundled()\nstates = {f'exequatur.law.national.{c.lower()}' for c in CODES}\n"
+            "ask(kb, 'MNG', 'icc-putin-2023', datetime.date(2024, 9, 3))\n"
+            "print(sorted(m for m in sys.modules if m in states))\n"
+            "ask(kb, 'GBR', 'icc-putin-2023', datetime.date(2024, 9, 3))\n"
+            "print(sorted(m for m in sys.modules if m in states))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    before, after = out.stdout.splitlines()[:2]
+    assert before == "[]"
+    assert after == "['exequatur.law.national.gbr']"
+    from exequatur.law import national
+
+    assert set(national.STATES) == national.CODES and {"GBR", "RUS"} <= national.CODES
+    assert all(code == module.STATE for code, module in national.STATES.items())
+    assert len(national.RULEBOOKS) == len(national.STATES)

@@ -20,12 +20,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from exequatur.engine import evaluate
+from exequatur.engine import evaluate, inputs
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, provision_dict
 from exequatur.engine.evaluate import InputError, readable, state_code, when_dict, where_dict
 from exequatur.engine.inputs import (
-    READINGS,
-    RULEBOOK_GROUPS,
     hypothetical_ruling,
     parse_date,
     parse_readings,
@@ -378,7 +376,7 @@ def law_list(json_: bool = False) -> None:
     then each state whose law is encoded, by name."""
     names = bundled().states
     groups = [("International law" if code is None else f"{names[code].name if code in names else code} ({code})",
-               code, books) for code, books in RULEBOOK_GROUPS]
+               code, books) for code, books in inputs.RULEBOOK_GROUPS]
     groups[1:] = sorted(groups[1:], key=lambda g: g[0])
     if json_:
         _emit({"groups": [{"group": title, "state": code,
@@ -402,7 +400,7 @@ def law_list(json_: bool = False) -> None:
 
 def law_show(rule_id: str) -> None:
     """One provision's citation, text, period in force and source — or one reading's options and holders."""
-    reading = next((r for r in READINGS if r.id == rule_id), None)
+    reading = next((r for r in inputs.READINGS if r.id == rule_id), None)
     if reading is not None:
         _emit({"reading": reading.id, "question": reading.question, "provision": reading.provision,
                "default": reading.default, "options": [{"name": o.name, "description": o.description,

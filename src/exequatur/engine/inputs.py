@@ -7,6 +7,7 @@ the HTTP API) can print it as one line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from types import MappingProxyType
@@ -21,13 +22,25 @@ from exequatur.facts.model import SLUG_ID, Ruling, iso_day
 from exequatur.law import international, national
 from exequatur.law.reasoning import Provision, Reading, Rulebook
 
-READINGS: tuple[Reading, ...] = tuple(r for book in (*international.RULEBOOKS, *national.RULEBOOKS)
-                                      for r in book.readings)
-PROVISIONS: tuple[Provision, ...] = tuple(
-    dict.fromkeys(p for book in (*international.RULEBOOKS, *national.RULEBOOKS) for p in book.provisions))
-# The rulebooks by legal order: international law (state None), then each state whose law is encoded (ISO code).
-RULEBOOK_GROUPS: tuple[tuple[str | None, tuple[Rulebook, ...]], ...] = (
-    (None, international.RULEBOOKS), *((code, (m.RULEBOOK,)) for code, m in national.STATES.items()))
+
+@functools.cache
+def _tables() -> dict[str, Any]:
+    books = (*international.RULEBOOKS, *national.RULEBOOKS)
+    readings: tuple[Reading, ...] = tuple(r for book in books for r in book.readings)
+    provisions: tuple[Provision, ...] = tuple(dict.fromkeys(p for book in books for p in book.provisions))
+    # The rulebooks by legal order: international law (state None), then each state whose law is encoded (ISO code).
+    groups: tuple[tuple[str | None, tuple[Rulebook, ...]], ...] = (
+        (None, international.RULEBOOKS), *((code, (m.RULEBOOK,)) for code, m in national.STATES.items()))
+    return {"READINGS": readings, "PROVISIONS": provisions, "RULEBOOK_GROUPS": groups}
+
+
+def __getattr__(name: str) -> Any:
+    """``READINGS`` (every reading), ``PROVISIONS`` (every encoded provision, once) and ``RULEBOOK_GROUPS`` (the
+    rulebooks by legal order), built on first use: they import every state's law, which an answer about one state with
+    the default readings does not need."""
+    if name not in ("READINGS", "PROVISIONS", "RULEBOOK_GROUPS"):  # (the import system asks for ``__path__``)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _tables()[name]
 
 
 def parse_date(value: str, option: str = "--on") -> dt.date:
@@ -41,14 +54,18 @@ def parse_date(value: str, option: str = "--on") -> dt.date:
 
 def parse_readings(values: Iterable[str]) -> dict[str, str]:
     """``--reading`` values: an option name (``ruling-date``) or ``reading-id=option``."""
-    options = {o.name: r for r in READINGS for o in r.options}
+    values = list(values)
+    if not values:  # the default readings: no rulebook to look into
+        return {}
+    readings: tuple[Reading, ...] = _tables()["READINGS"]
+    options = {o.name: r for r in readings for o in r.options}
     chosen: dict[str, str] = {}
     for value in values:
         if "=" in value:
             rid, _, name = value.partition("=")
-            reading = next((r for r in READINGS if r.id == rid), None)
+            reading = next((r for r in readings if r.id == rid), None)
             if reading is None:
-                raise InputError(f"unknown reading {shorten(repr(rid), 60)}{closest(rid, (r.id for r in READINGS))}")
+                raise InputError(f"unknown reading {shorten(repr(rid), 60)}{closest(rid, (r.id for r in readings))}")
             if name not in {o.name for o in reading.options}:
                 raise InputError(f"reading {rid!r} has no option {shorten(repr(name), 60)}; valid: "
                                  f"{', '.join(o.name for o in reading.options)}")
@@ -66,10 +83,11 @@ def parse_readings(values: Iterable[str]) -> dict[str, str]:
 
 
 def provision(rule_id: str) -> Provision:
-    for p in PROVISIONS:
+    provisions: tuple[Provision, ...] = _tables()["PROVISIONS"]
+    for p in provisions:
         if p.id == rule_id:
             return p
-    raise InputError(f"unknown rule {rule_id!r}{closest(rule_id, (p.id for p in PROVISIONS))}")
+    raise InputError(f"unknown rule {rule_id!r}{closest(rule_id, (p.id for p in provisions))}")
 
 
 _RULING_FIELDS = {"body", "kind", "issued", "subject", "situation", "respondent", "applicant", "other_applicants", "final",

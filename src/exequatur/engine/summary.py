@@ -24,7 +24,7 @@ from exequatur.engine.wording import N_, Wording
 from exequatur.facts.model import Ruling
 from exequatur.law.international import rome_statute, un_charter
 from exequatur.law.international.offices import immune_offices
-from exequatur.law.national import STATES as ENCODED_STATES
+from exequatur.law.national import CODES as ENCODED_STATES
 from exequatur.law.reasoning import (
     BARRED,
     CONDITIONAL,

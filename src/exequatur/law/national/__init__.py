@@ -3,7 +3,9 @@
 One package per state, named by its ISO code in lower case (``rus``, ``gbr``), exposing ``STATE``, ``RULEBOOK``,
 ``NOT_EXAMINED`` (what of the state's law on the matter is not encoded, in words) and
 ``review(ctx, ruling) -> Review``: the findings of the state's rules that apply to the ruling on ``ctx.on``, each with
-its effect. Packages are discovered, so adding a country's law touches only its own package and data file.
+its effect. Packages are discovered, so adding a country's law touches only its own package and data file; a package
+is imported when a question about its state first needs it (``package``), and all of them only where every rule is
+listed (``STATES``, ``RULEBOOKS``): an answer about one state imports no other state's law.
 
 The outcome is decided here, the same way for every state, by the strongest effect among the findings: a rule that
 ``bars`` → ``barred``; one whose application cannot be told (``unknown``) → ``unknown``; one that ``conditions``
@@ -18,6 +20,7 @@ from __future__ import annotations
 import importlib
 import os
 from types import ModuleType
+from typing import Any
 
 from exequatur.facts.model import Ruling
 from exequatur.law.international.ruling_effect import issued_fact
@@ -36,7 +39,6 @@ from exequatur.law.reasoning import (
     Context,
     Finding,
     Node,
-    Rulebook,
     RuleFinding,
 )
 
@@ -44,19 +46,46 @@ RANK = {BARS: 0, UNKNOWN: 1, CONDITIONS: 2, PERMITS: 3, IMPLEMENTS: 3}
 OUTCOME = {BARS: BARRED, UNKNOWN: UNKNOWN, CONDITIONS: CONDITIONAL, PERMITS: NOT_BARRED, IMPLEMENTS: NOT_BARRED}
 
 
-def _discover() -> dict[str, ModuleType]:
-    """Every state's law package in this folder (a sub-folder with an ``__init__.py``), by its state code: adding a
-    state's law adds a package here and touches nothing else."""
-    found: dict[str, ModuleType] = {}
+def _discover() -> dict[str, str]:
+    """Every state's law package in this folder (a sub-folder with an ``__init__.py``, named by the state's code in
+    lower case), as state code → package name, in the folders' order: adding a state's law adds a package here and
+    touches nothing else."""
+    found: dict[str, str] = {}
     for entry in sorted(os.scandir(os.path.dirname(__file__)), key=lambda e: e.name):
         if entry.is_dir() and entry.name.isidentifier() and os.path.isfile(os.path.join(entry.path, "__init__.py")):
-            module = importlib.import_module(f"{__name__}.{entry.name}")
-            found[module.STATE] = module
+            found[entry.name.upper()] = entry.name
     return found
 
 
-STATES: dict[str, ModuleType] = _discover()
-RULEBOOKS: tuple[Rulebook, ...] = tuple(m.RULEBOOK for m in STATES.values())
+_PACKAGES = _discover()
+CODES: frozenset[str] = frozenset(_PACKAGES)  # the states whose law is encoded
+_loaded: dict[str, ModuleType] = {}
+
+
+def package(state: str) -> ModuleType | None:
+    """The law package of ``state`` (an ISO 3166-1 alpha-3 code), imported on first use; None where none is encoded.
+    Raises ImportError if a package's ``STATE`` is not the code its folder is named by."""
+    module = _loaded.get(state)
+    if module is None and state in _PACKAGES:
+        module = importlib.import_module(f"{__name__}.{_PACKAGES[state]}")
+        if state != module.STATE:
+            raise ImportError(f"{module.__name__} encodes {module.STATE!r} but is named for {state!r}")
+        _loaded[state] = module
+    return module
+
+
+def __getattr__(name: str) -> Any:
+    """``STATES`` (state code → package, every one imported) and ``RULEBOOKS`` (theirs, in the same order), built on
+    first use: what lists every rule (``law list``, readings, scenarios) needs, and an answer about one state does
+    not."""
+    if name == "STATES":
+        value: Any = {code: package(code) for code in _PACKAGES}
+    elif name == "RULEBOOKS":
+        value = tuple(m.RULEBOOK for m in __getattr__("STATES").values())
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
@@ -69,7 +98,7 @@ def decide(ctx: Context, ruling: Ruling, state: str) -> Finding:
         return Finding(NO_RULE, Node(f"{ruling_words(ctx, ruling)} had not been issued on {ctx.on.isoformat()}: there is "
                                      "nothing yet for "
                                      f"the law of {name} to bar or permit", NO_RULE, facts=(issued_fact(ctx, ruling),)))
-    module = STATES.get(state)
+    module = package(state)
     if module is None:
         return Finding(NO_RULE, Node(f"No law of {name} is encoded: its domestic order is not assessed", NO_RULE))
     review = module.review(ctx, ruling)
