@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -212,3 +213,47 @@ def test_statuses_survive_the_fast_exit() -> None:
     assert run("ask", "--state", "XXX", "--ruling", "icc-putin-2023").returncode == 2
     assert run("ask", "--help").returncode == 0
     assert run().returncode == 2
+
+
+@pytest.mark.parametrize("argv", [["--help", "ask"], ["-h", "where"], ["--help", "law", "list"]])
+def test_help_before_a_command_lists_every_command(argv: list[str]) -> None:
+    """A command line that does not begin with a command gets the parser of every command: ``--help ask`` is the
+    top-level help, listing all of them."""
+    out = run(*argv)
+    assert out.returncode == 0
+    assert all(name in out.stdout for name in ("ask", "where", "when", "practice", "upcoming", "serve", "kb", "law"))
+
+
+def test_a_group_help_before_its_subcommand_lists_every_subcommand() -> None:
+    out = run("kb", "-h", "show")
+    assert out.returncode == 0
+    assert all(name in out.stdout for name in ("validate", "show", "audit", "import-depositary"))
+
+
+def test_a_double_dash_before_the_command_names_every_valid_one() -> None:
+    out = run("--", "ask", "--state", "RUS", "--ruling", "icc-putin-2023")
+    assert out.returncode == 2
+    assert "'ask', 'where', 'when'" in out.stderr and "'law'" in out.stderr
+
+
+@pytest.mark.parametrize("argv", [["law", "list"], ["law", "list", "--json"], ["--version"]])
+def test_a_closed_standard_output_is_no_traceback(argv: list[str]) -> None:
+    """``exequatur law list >&-``: nothing to write to; as print() does, the command writes nothing and no
+    traceback."""
+    out = subprocess.run([sys.executable, "-m", "exequatur.cli", *argv], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True, timeout=60, close_fds=True,
+                         preexec_fn=lambda: os.close(1))
+    assert out.returncode == 0
+    assert "Traceback" not in out.stderr and out.stderr == ""
+
+
+def test_a_reader_that_leaves_mid_answer_is_not_a_success() -> None:
+    """A JSON answer longer than a pipe holds, read 100 bytes of and left: the write is cut short, which the system
+    says only by the count written; the command ends with status 1, not 0."""
+    proc = subprocess.Popen([sys.executable, "-m", "exequatur.cli", "upcoming", "--from", "2000-01-01", "--days",
+                             "3650", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert len(proc.stdout.read(100)) == 100
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 1
+    assert b"Traceback" not in proc.stderr.read()

@@ -53,12 +53,19 @@ def _emit(data: Any) -> None:
     import msgspec
 
     text = msgspec.json.format(msgspec.json.encode(data), indent=2) + b"\n"
+    if sys.stdout is None:  # no standard output at all (closed: ``>&-``): nothing to write to, as print() does
+        return
     out = getattr(sys.stdout, "buffer", None)
     if out is None:  # a text stream without bytes underneath (captured output)
         sys.stdout.write(text.decode())
     else:
         sys.stdout.flush()
-        out.write(text)
+        rest = memoryview(text)
+        while rest:  # a pipe whose reader leaves mid-write takes part of it and says so only by the count
+            written = out.write(rest)
+            if not written:
+                raise OSError("standard output takes no more")
+            rest = rest[written:]
         out.flush()
 
 
@@ -409,8 +416,15 @@ def law_show(rule_id: str) -> None:
     _emit(provision_dict(provision(rule_id)))
 
 
+def _say(line: str) -> None:
+    """One line on standard error, if there is one to write to (closed, ``2>&-``: None; full or gone: nothing)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(line + "\n")
+
+
 def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"exequatur: error: {readable(message)}\n")
+    _say(f"exequatur: error: {readable(message)}")
     raise SystemExit(2)
 
 
@@ -502,9 +516,13 @@ _GROUPS = {"kb": "inspect and validate the knowledge base", "law": "list and sho
 
 
 def _named(argv: list[str]) -> list[str]:
-    """The commands a command line names: the one given (``ask``; ``kb show``) if it is one, else every command (for
-    the top-level help, and for the message naming the valid ones after a mistyped command)."""
-    words = [w for w in argv if not w.startswith("-")][:2]
+    """The commands a command line names: the one given (``ask``; ``kb show``) if it comes first (after ``--version``
+    at most) and whole, else every command — for the top-level help (``--help ask``, ``kb -h show``), after ``--``,
+    and for the message naming the valid ones after a mistyped command."""
+    first = 0
+    while first < len(argv) and argv[first] == "--version":
+        first += 1
+    words = argv[first:first + 2]
     found = [name for name in _COMMANDS if name.split() == words[:len(name.split())]]
     return found or list(_COMMANDS)
 
@@ -569,16 +587,15 @@ def run() -> NoReturn:
     except BrokenPipeError:
         status = 1
     except OSError as exc:  # the output cannot be written (a full disk, /dev/full): one line, not a traceback
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(f"exequatur: error: the output cannot be written ({exc.strerror or exc})\n")
+        _say(f"exequatur: error: the output cannot be written ({exc.strerror or exc})")
         status = 1
     if status is not None and not isinstance(status, int):  # as the interpreter does with SystemExit("message")
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(f"{status}\n")
+        _say(str(status))
         status = 1
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: the stream was closed before the command started (``>&-``)
+                stream.flush()
         except (OSError, ValueError):  # a reader gone (broken pipe), or a stream closed
             status = status or 1
     os._exit(status or 0)

@@ -9,9 +9,9 @@ from rich.console import Console, Group
 from rich.text import Text
 from rich.tree import Tree
 
+from exequatur.engine import inputs
 from exequatur.engine.decision import Answer, Decision
 from exequatur.engine.evaluate import Interval, Outcome
-from exequatur.engine.inputs import READINGS
 from exequatur.engine.wording import Wording
 from exequatur.law.reasoning import Node
 
@@ -86,7 +86,7 @@ def readings_in_words(chosen: dict[str, str]) -> list[tuple[str, str]]:
     """Each reading applied, as its question and the chosen answer in words."""
     out = []
     for rid, option in chosen.items():
-        reading = next((r for r in READINGS if r.id == rid), None)
+        reading = next((r for r in inputs.READINGS if r.id == rid), None)
         described = next((o.description for o in reading.options if o.name == option), option) if reading else option
         out.append((reading.question if reading else rid, described))
     return out

@@ -81,7 +81,8 @@ def __getattr__(name: str) -> Any:
     if name == "STATES":
         value: Any = {code: package(code) for code in _PACKAGES}
     elif name == "RULEBOOKS":
-        value = tuple(m.RULEBOOK for m in __getattr__("STATES").values())
+        states = globals().get("STATES") or __getattr__("STATES")  # one STATES, however it is first reached
+        value = tuple(m.RULEBOOK for m in states.values())
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
