@@ -258,3 +258,18 @@ def test_an_answer_imports_only_the_law_of_its_state() -> None:
     assert set(national.STATES) == national.CODES and {"GBR", "RUS"} <= national.CODES
     assert all(code == module.STATE for code, module in national.STATES.items())
     assert len(national.RULEBOOKS) == len(national.STATES)
+
+
+def test_a_where_read_from_kept_tracks_imports_no_law() -> None:
+    """``where --json`` with the ruling's tracks kept reasons nothing out: neither legal order's law, nor the summary,
+    is imported."""
+    subprocess.run([sys.executable, "-m", "exequatur.cli", "where", "--ruling", "icc-putin-2023", "--json"],
+                   capture_output=True, timeout=120, check=True)  # the snapshot and the tracks are in the cache now
+    code = ("import sys, io, contextlib\nfrom exequatur.cli import main\nbuf = io.StringIO()\n"
+            "with contextlib.redirect_stdout(buf):\n"
+            "    main(['where', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
+            "assert '\"states\"' in buf.getvalue()\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('exequatur.law.international', "
+            "'exequatur.law.national', 'exequatur.engine.summary'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,23 +9,42 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from exequatur.engine import tracks as kept
 from exequatur.engine.decision import ENGINE_VERSION, SCHEMA, Answer, Decision, conflict, conflict_possible, fact_dict
-from exequatur.engine.practice import practice_dicts
-from exequatur.engine.summary import summary
 from exequatur.engine.wording import Wording, wording
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import Ruling
 from exequatur.facts.temporal import ONE_DAY
 from exequatur.facts.text import shorten
-from exequatur.law import international, national
 from exequatur.law.reasoning import Context, FactUse, Finding
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+@functools.cache
+def _law() -> tuple[ModuleType, ModuleType]:
+    """The two legal orders' law (``law.international``, ``law.national``), imported when an answer is first reasoned
+    out: a cold ``where`` that reads the kept tracks reasons nothing and does without them."""
+    from exequatur.law import international, national
+
+    return international, national
+
+
+@functools.cache
+def _readers() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The summary and the record of practice, imported with the first full answer (they import the law too)."""
+    from exequatur.engine.practice import practice_dicts
+    from exequatur.engine.summary import summary
+
+    return practice_dicts, summary
 
 
 class InputError(ValueError):
@@ -68,6 +87,7 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
     answer = msgspec.structs.replace(answer, international=next_of(answer.international, "international"),
                                  domestic=next_of(answer.domestic, "domestic"))
     names = answer.wording or wording(kb, ruling=ruling_rec)
+    practice_dicts, summary = _readers()
     answer = msgspec.structs.replace(answer, practice=tuple(practice_dicts(state, ruling_rec, names)))
     return msgspec.structs.replace(answer, summary=summary(answer, ruling_rec, names))
 
@@ -75,6 +95,7 @@ def ask(kb: KnowledgeBase, state: str, ruling: str | Ruling, on: dt.date,
 def _evaluate(kb: KnowledgeBase, state: str, ruling: Ruling, on: dt.date, readings: Mapping[str, str] | None
               ) -> Answer:
     choices = dict(readings or {})
+    international, national = _law()
     ictx = Context(kb, on, choices)
     ifind = international.decide(ictx, ruling, state)
     dctx = Context(kb, on, choices)
