@@ -5,7 +5,7 @@ One package per state, named by its ISO code in lower case (``rus``, ``gbr``), e
 ``review(ctx, ruling) -> Review``: the findings of the state's rules that apply to the ruling on ``ctx.on``, each with
 its effect. Packages are discovered, so adding a country's law touches only its own package and data file; a package
 is imported when a question about its state first needs it (``package``), and all of them only where every rule is
-listed (``STATES``, ``RULEBOOKS``): an answer about one state imports no other state's law.
+listed (``STATES``, ``RULEBOOKS``): reasoning out an answer about one state imports no other state's law.
 
 The outcome is decided here, the same way for every state, by the strongest effect among the findings: a rule that
 ``bars`` → ``barred``; one whose application cannot be told (``unknown``) → ``unknown``; one that ``conditions``
