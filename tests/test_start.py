@@ -198,14 +198,20 @@ def test_import_exequatur_loads_nothing_else() -> None:
     assert "exequatur" in loaded
 
 
-def test_the_json_answer_path_imports_no_heavy_library() -> None:
+def _after_a_first_where(*command_lines: list[str]) -> str:
+    """Python code running each command line through the CLI's ``main`` with its output kept in ``buf`` — once a first
+    ``where`` has put the snapshot and the ruling's tracks in the cache, as after a user's first start."""
     subprocess.run([sys.executable, "-m", "exequatur.cli", "where", "--ruling", "icc-putin-2023", "--json"],
-                   capture_output=True, timeout=120, check=True)  # the snapshot and the tracks are in the cache now
-    code = ("import sys, io, contextlib\nfrom exequatur.cli import main\nbuf = io.StringIO()\n"
-            "with contextlib.redirect_stdout(buf):\n"
-            "    main(['ask', '--state', 'MNG', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
-            "    main(['where', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
-            "assert 'Mongolia had to arrest' in buf.getvalue()")
+                   capture_output=True, timeout=120, check=True)
+    return ("import sys, io, contextlib\nfrom exequatur.cli import main\nbuf = io.StringIO()\n"
+            "with contextlib.redirect_stdout(buf):\n" + "".join(f"    main({argv!r})\n" for argv in command_lines))
+
+
+def test_the_json_answer_path_imports_no_heavy_library() -> None:
+    code = _after_a_first_where(
+        ["ask", "--state", "MNG", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json"],
+        ["where", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json"],
+    ) + "assert 'Mongolia had to arrest' in buf.getvalue()"
     loaded = _imported(code)
     assert not loaded & HEAVY, loaded & HEAVY
 
@@ -263,13 +269,9 @@ def test_an_answer_imports_only_the_law_of_its_state() -> None:
 def test_a_where_read_from_kept_tracks_imports_no_law() -> None:
     """``where --json`` with the ruling's tracks kept reasons nothing out: neither legal order's law, nor the summary,
     is imported."""
-    subprocess.run([sys.executable, "-m", "exequatur.cli", "where", "--ruling", "icc-putin-2023", "--json"],
-                   capture_output=True, timeout=120, check=True)  # the snapshot and the tracks are in the cache now
-    code = ("import sys, io, contextlib\nfrom exequatur.cli import main\nbuf = io.StringIO()\n"
-            "with contextlib.redirect_stdout(buf):\n"
-            "    main(['where', '--ruling', 'icc-putin-2023', '--on', '2024-09-03', '--json'])\n"
-            "assert '\"states\"' in buf.getvalue()\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('exequatur.law.international', "
-            "'exequatur.law.national', 'exequatur.engine.summary'))))")
+    code = _after_a_first_where(["where", "--ruling", "icc-putin-2023", "--on", "2024-09-03", "--json"]) + (
+        "assert '\"states\"' in buf.getvalue()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('exequatur.law.international', "
+        "'exequatur.law.national', 'exequatur.engine.summary'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
