@@ -43,6 +43,38 @@ from exequatur.law.reasoning import (
 _IMPERATIVE = ("record ", "encode ", "confirm ", "give ", "establish ")
 
 
+# Why a state is obliged, after the Rome Statute's own party grounds (arts. 86, 127(2)): the first provision of these
+# whose step holds gives the reason, in the past and the present tense, and whether the ICC's ruling on immunity
+# (art. 98(1)) follows it.
+_OBLIGED_BY: tuple[tuple[str, str, str, bool], ...] = (
+    ("rome-statute/art-12-3", N_("its declaration accepting the Court's jurisdiction covered the acts"),
+     N_("its declaration accepting the Court's jurisdiction covers the acts"), True),
+    ("un-charter/art-25", N_("a binding decision of the UN Security Council required it"),
+     N_("a binding decision of the UN Security Council requires it"), True),
+    ("echr/art-58-2", N_("ceasing to be a party to the Convention did not release it from obligations arising from acts "
+                         "done before"),
+     N_("ceasing to be a party to the Convention did not release it from obligations arising from acts done before"),
+     False),
+    ("echr/art-46-1", N_("as a party to the case it was bound by the final judgment"),
+     N_("as a party to the case it is bound by the final judgment"), False),
+    ("stl-agreement/art-15", N_("the Agreement establishing the Tribunal was in force for it and required it to comply "
+                                "with the Tribunal's requests and orders"),
+     N_("the Agreement establishing the Tribunal is in force for it and requires it to comply with the Tribunal's "
+        "requests and orders"), False),
+    ("unclos/art-290-6", N_("as a party to the dispute and to the Convention on the Law of the Sea it was bound by the "
+                            "provisional measures"),
+     N_("as a party to the dispute and to the Convention on the Law of the Sea it is bound by the provisional measures"),
+     False),
+    ("unclos/art-296-1", N_("as a party to the dispute and to the Convention on the Law of the Sea it was bound by the "
+                            "decision"),
+     N_("as a party to the dispute and to the Convention on the Law of the Sea it is bound by the decision"), False),
+    ("icj-statute/art-41", N_("as a party to the case it was bound by the Court's provisional measures"),
+     N_("as a party to the case it is bound by the Court's provisional measures"), False),
+    ("un-charter/art-94-1", N_("as a party to the case it was bound to comply with the Court's decision"),
+     N_("as a party to the case it is bound to comply with the Court's decision"), False),
+)
+
+
 def summary(answer: Answer, ruling: Ruling, wording: Wording, today: dt.date | None = None) -> str:
     """One or two sentences (three where practice is recorded) covering both orders, in names. ``today`` decides the
     tense (a day before it is written in the past); the current date by default."""
@@ -131,39 +163,9 @@ def _reason(d: Decision, answer: Answer, ruling: Ruling, past: bool, wording: Wo
                            "while it was a party")) + immunity
         if holds("rome-statute/art-86"):
             return _party_since(answer, past, wording) + immunity
-        if holds("rome-statute/art-12-3"):
-            return tense(_("its declaration accepting the Court's jurisdiction covered the acts"),
-                         _("its declaration accepting the Court's jurisdiction covers the acts")) + immunity
-        if holds("un-charter/art-25"):
-            return tense(_("a binding decision of the UN Security Council required it"),
-                         _("a binding decision of the UN Security Council requires it")) + immunity
-        if holds("echr/art-58-2"):
-            return _("ceasing to be a party to the Convention did not release it from obligations arising from acts "
-                     "done before")
-        if holds("echr/art-46-1"):
-            return tense(_("as a party to the case it was bound by the final judgment"),
-                         _("as a party to the case it is bound by the final judgment"))
-        if holds("stl-agreement/art-15"):
-            return tense(_("the Agreement establishing the Tribunal was in force for it and required it to comply "
-                           "with the Tribunal's requests and orders"),
-                         _("the Agreement establishing the Tribunal is in force for it and requires it to comply with "
-                           "the Tribunal's requests and orders"))
-        if holds("unclos/art-290-6"):
-            return tense(_("as a party to the dispute and to the Convention on the Law of the Sea it was bound by the "
-                           "provisional measures"),
-                         _("as a party to the dispute and to the Convention on the Law of the Sea it is bound by the "
-                           "provisional measures"))
-        if holds("unclos/art-296-1"):
-            return tense(_("as a party to the dispute and to the Convention on the Law of the Sea it was bound by the "
-                           "decision"),
-                         _("as a party to the dispute and to the Convention on the Law of the Sea it is bound by the "
-                           "decision"))
-        if holds("icj-statute/art-41"):
-            return tense(_("as a party to the case it was bound by the Court's provisional measures"),
-                         _("as a party to the case it is bound by the Court's provisional measures"))
-        if holds("un-charter/art-94-1"):
-            return tense(_("as a party to the case it was bound to comply with the Court's decision"),
-                         _("as a party to the case it is bound to comply with the Court's decision"))
+        for provision, was, is_, immune in _OBLIGED_BY:
+            if holds(provision):
+                return tense(_(was), _(is_)) + (immunity if immune else "")
         return ""
     if d.outcome == URGED:
         return tense(_("a Security Council resolution urged it to cooperate but did not bind it"),
