@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from exequatur.engine.evaluate import InputError, closest, shorten, state_code
+from exequatur.engine.evaluate import InputError, closest, orders, shorten, state_code
 from exequatur.facts import search
 from exequatur.facts.knowledge_base import KnowledgeBase
 from exequatur.facts.model import SLUG_ID, Ruling, iso_day
@@ -24,8 +24,7 @@ from exequatur.law.reasoning import Provision, Reading, Rulebook
 
 @functools.cache
 def _tables() -> dict[str, Any]:
-    from exequatur.law import international, national  # every rulebook: imported by what lists them
-
+    international, national = orders()
     books = (*international.RULEBOOKS, *national.RULEBOOKS)
     readings: tuple[Reading, ...] = tuple(r for book in books for r in book.readings)
     provisions: tuple[Provision, ...] = tuple(dict.fromkeys(p for book in books for p in book.provisions))
