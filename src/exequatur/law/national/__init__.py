@@ -17,6 +17,7 @@ not examined.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from types import ModuleType
@@ -59,18 +60,17 @@ def _discover() -> dict[str, str]:
 
 _PACKAGES = _discover()
 CODES: frozenset[str] = frozenset(_PACKAGES)  # the states whose law is encoded
-_loaded: dict[str, ModuleType] = {}
 
 
+@functools.cache
 def package(state: str) -> ModuleType | None:
     """The law package of ``state`` (an ISO 3166-1 alpha-3 code), imported on first use; None where none is encoded.
     Raises ImportError if a package's ``STATE`` is not the code its folder is named by."""
-    module = _loaded.get(state)
-    if module is None and state in _PACKAGES:
-        module = importlib.import_module(f"{__name__}.{_PACKAGES[state]}")
-        if state != module.STATE:
-            raise ImportError(f"{module.__name__} encodes {module.STATE!r} but is named for {state!r}")
-        _loaded[state] = module
+    if state not in _PACKAGES:
+        return None
+    module = importlib.import_module(f"{__name__}.{_PACKAGES[state]}")
+    if state != module.STATE:
+        raise ImportError(f"{module.__name__} encodes {module.STATE!r} but is named for {state!r}")
     return module
 
 
