@@ -536,8 +536,8 @@ def _parser(argv: list[str] | None = None) -> _Parser:
     top.add_argument("--version", action="store_true", help="print the version and exit")
     commands = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     groups: dict[str, Any] = {}
-    wanted = _named(argv) if argv is not None else list(_COMMANDS)
-    for name, (function, options) in ((n, _COMMANDS[n]) for n in wanted):
+    for name in _named(argv or []):
+        function, options = _COMMANDS[name]
         group, _, sub = name.rpartition(" ")
         if group and group not in groups:
             groups[group] = commands.add_parser(group, help=_GROUPS[group], description=_GROUPS[group]) \
