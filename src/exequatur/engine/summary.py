@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from exequatur.engine.decision import Answer, Decision
 from exequatur.engine.practice import practice_dicts
-from exequatur.engine.wording import N_, Wording
+from exequatur.engine.wording import N_, Wording, capitalised
 from exequatur.facts.model import Ruling
 from exequatur.law.international import rome_statute, un_charter
 from exequatur.law.international.offices import immune_offices
@@ -81,7 +81,7 @@ def summary(answer: Answer, ruling: Ruling, wording: Wording, today: dt.date | N
     _ = wording.gettext
     past = answer.on < (today or dt.date.today())
     state = wording.state(answer.state)
-    State = _capital(state)
+    State = capitalised(state)
     names = {"state": state, "State": State, "date": wording.date(answer.on), "duty": _duty(ruling, wording),
              "states": wording.possessive(state), "States": wording.possessive(State)}
     first = _international(answer.international, answer, ruling, past, names, wording)
@@ -93,10 +93,6 @@ def summary(answer: Answer, ruling: Ruling, wording: Wording, today: dt.date | N
     if clause:
         text += " " + clause
     return text
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _duty(ruling: Ruling, wording: Wording) -> str:
@@ -124,7 +120,7 @@ def _international(d: Decision, answer: Answer, ruling: Ruling, past: bool, name
     else:
         head = (_("Whether {state} had to {duty} on {date} cannot be told from confirmed facts") if past
                 else _("Whether {state} must {duty} on {date} cannot be told from confirmed facts"))
-    sentence = _capital(head.format(**names))
+    sentence = capitalised(head.format(**names))
     return f"{sentence}: {reason}." if reason else f"{sentence}."
 
 
@@ -398,7 +394,7 @@ def _practice(answer: Answer, ruling: Ruling, names: dict[str, str], wording: Wo
             when=_(" and ").join(dates), **names))
     if not parts:
         return ""
-    return _capital("; ".join(parts)) + "."
+    return capitalised("; ".join(parts)) + "."
 
 
 def _days(visit: dict, wording: Wording) -> str:

@@ -143,8 +143,7 @@ class Wording:
         body = self.kb.bodies.get(ruling.body)
         court = self.court(ruling.body)
         kind = _(_KIND_WORDS[ruling.kind]) if ruling.kind in _KIND_WORDS else ruling.kind
-        person = self.kb.persons.get(ruling.subject) if ruling.subject else None
-        subject = person.name if person else ruling.subject_name
+        subject = self.person(ruling.subject, ruling.subject_name or "")
         warrant = ruling.kind in ("arrest-warrant", "summons")
         day = self.date(ruling.issued)
         if ruling.hypothetical:
@@ -253,7 +252,7 @@ class Wording:
             rendered = wording.format(**names)
         except (KeyError, IndexError, ValueError):  # a translation naming a placeholder the statement lacks
             rendered = template.format(**names)
-        return (_capitalised(rendered) if template.startswith("{") else rendered), params
+        return (capitalised(rendered) if template.startswith("{") else rendered), params
 
     def text(self, text: str) -> str:
         return self.render(text)[0]
@@ -278,8 +277,9 @@ def _escape(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def _capitalised(text: str) -> str:
-    """A name put at the start of a statement ("the Russian Federation is…") begins with a capital."""
+def capitalised(text: str) -> str:
+    """``text`` beginning with a capital: a name put at the start of a statement or sentence ("the Russian
+    Federation is…" → "The Russian Federation is…")."""
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
