@@ -315,7 +315,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 
 
 def _serialised(data: dict[str, Any]) -> Response:
-    """``where`` and ``when`` as JSON written once by the standard library: their shape is fixed (documented by
+    """``where`` and ``when`` as JSON written once by msgspec: their shape is fixed (documented by
     ``schemas``), so FastAPI's generic encoding, which walks every value of the 197-state answer, is not needed."""
     return Response(msgspec.json.encode(data), media_type="application/json")
 
