@@ -55,12 +55,9 @@ class Decision(msgspec.Struct, frozen=True):
     @property
     def provisions(self) -> tuple[Provision, ...]:
         seen: dict[str, Provision] = {f.provision.id: f.provision for f in self.findings}
-        stack = [self.explanation]
-        while stack:
-            node = stack.pop()
+        for node in self.explanation.steps():
             if node.provision is not None:
                 seen.setdefault(node.provision.id, node.provision)
-            stack.extend(reversed(node.children))
         return tuple(seen.values())
 
     def to_dict(self, wording: Wording | None = None) -> dict[str, Any]:
@@ -235,9 +232,4 @@ def _iso(d: dt.date | None) -> str | None:
 
 def _facts(node: Node) -> list[FactUse]:
     """Every fact in an explanation tree."""
-    out, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        out.extend(current.facts)
-        stack.extend(current.children)
-    return out
+    return [f for step in node.steps() for f in step.facts]

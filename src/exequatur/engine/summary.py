@@ -16,7 +16,6 @@ reorder it; ``scripts/wording_catalogue.py`` extracts them into ``locale/exequat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 from exequatur.engine.decision import Answer, Decision
 from exequatur.engine.practice import practice_dicts
@@ -35,7 +34,6 @@ from exequatur.law.reasoning import (
     UNKNOWN,
     URGED,
     FactUse,
-    Node,
 )
 
 # Change hints that tell a curator what to record are imperative ("record …", "encode …", "confirm …"): only those
@@ -130,7 +128,7 @@ def _reason(d: Decision, answer: Answer, ruling: Ruling, past: bool, wording: Wo
     _ = wording.gettext
     held: dict[str, set[object]] = {}
     facts: dict[str, FactUse] = {}
-    for n in _nodes(d.explanation):
+    for n in d.explanation.steps():
         if n.provision is not None:
             held.setdefault(n.provision.id, set()).add(n.value if isinstance(n.value, bool | str) else None)
         for f in n.facts:
@@ -402,10 +400,3 @@ def _days(visit: dict, wording: Wording) -> str:
     last = dt.date.fromisoformat(visit["to"]) if visit["to"] else first
     return wording.date(first) if last == first else wording.days(first, last)
 
-
-def _nodes(node: Node) -> Iterator[Node]:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(current.children)

@@ -9,7 +9,7 @@ the dates at which it changes — so that explanations, hints and exact timeline
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import msgspec
@@ -75,6 +75,14 @@ class Node(msgspec.Struct, frozen=True):
     provision: Provision | None = None
     facts: tuple[FactUse, ...] = ()
     children: tuple[Node, ...] = ()
+
+    def steps(self) -> Iterator[Node]:
+        """This step and every step under it, each before its children, in the order they are written."""
+        stack = [self]
+        while stack:
+            current = stack.pop()
+            yield current
+            stack.extend(reversed(current.children))
 
 
 class Condition(msgspec.Struct, frozen=True):
